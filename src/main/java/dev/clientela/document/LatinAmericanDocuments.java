@@ -1,0 +1,13 @@
+package dev.clientela.document;
+
+import java.util.List;
+
+/** The countries of the catalogue: the four the seed systems serve first, then their neighbours. */
+final class LatinAmericanDocuments {
+
+    private LatinAmericanDocuments() {}
+
+    static List<CountryDocuments> all() {
+        return List.of(SeedCountries.peru(), SeedCountries.colombia());
+    }
+}
