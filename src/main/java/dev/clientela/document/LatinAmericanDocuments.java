@@ -1,5 +1,6 @@
 package dev.clientela.document;
 
+import java.time.Clock;
 import java.util.List;
 
 /** The countries of the catalogue: the four the seed systems serve first, then their neighbours. */
@@ -8,6 +9,10 @@ final class LatinAmericanDocuments {
     private LatinAmericanDocuments() {}
 
     static List<CountryDocuments> all() {
-        return List.of(SeedCountries.peru(), SeedCountries.colombia());
+        return List.of(
+                SeedCountries.peru(),
+                SeedCountries.colombia(),
+                SeedCountries.uruguay(),
+                SeedCountries.honduras(Clock.systemUTC()));
     }
 }

@@ -26,10 +26,7 @@ final class PeruRuc implements NumberRule {
             }
             case "15", "17" -> exam.implies(HolderKind.PERSON);
             case "20" -> exam.implies(HolderKind.COMPANY);
-            default -> {
-                exam.badComponent(exam.label() + " must start with 10, 15, 17 or 20");
-                return;
-            }
+            default -> exam.badComponent(exam.label() + " must start with 10, 15, 17 or 20");
         }
         exam.checkDigitMatches(checkDigit(number.substring(0, 10)));
     }

@@ -3,6 +3,8 @@ package dev.clientela.document;
 import static dev.clientela.document.HolderKind.EITHER;
 import static dev.clientela.document.HolderKind.PERSON;
 
+import java.time.Clock;
+
 /** Peru, Colombia, Uruguay and Honduras, with the authority codes their seed systems send. */
 final class SeedCountries {
 
@@ -78,5 +80,37 @@ final class SeedCountries {
                         "1020304050",
                         new DigitString(10, 11))
                 .passportAndOther("41", null);
+    }
+
+    /** DGI's receiver types on electronic invoices. */
+    static CountryDocuments uruguay() {
+        return new CountryDocuments("UY")
+                .type("RUT", "Registro Único Tributario", "2", EITHER, "21-100342-001-7", new UruguayRut())
+                .type("CI", "Cédula de identidad", "3", PERSON, "1.234.567-2", new UruguayCi())
+                .type("OTHER", "Otro", "4", EITHER, "X1234567", Alphanumeric.passport())
+                .type("PASSPORT", "Pasaporte", "5", PERSON, "AB123456", Alphanumeric.passport())
+                .type(
+                        "DNI_FOREIGN",
+                        "DNI de Argentina, Brasil, Chile o Paraguay",
+                        "6",
+                        PERSON,
+                        "20123456",
+                        Alphanumeric.passport())
+                .type(
+                        "NIFE",
+                        "Número de identificación fiscal extranjero",
+                        "7",
+                        EITHER,
+                        "X1234567",
+                        Alphanumeric.passport());
+    }
+
+    static CountryDocuments honduras(Clock clock) {
+        var dni = new HondurasDni(clock);
+        return new CountryDocuments("HN")
+                .type("DNI", "Documento Nacional de Identificación", null, PERSON, "0801-1990-12345", dni)
+                .type("RTN", "Registro Tributario Nacional", null, EITHER, "0801-1990-123456", new HondurasRtn(dni))
+                .type("RESIDENT_CARD", "Carné de residente", null, PERSON, "R1234567", Alphanumeric.passport())
+                .passportAndOther(null, null);
     }
 }
