@@ -1,0 +1,123 @@
+package dev.clientela.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server whose files live in Clientela's data directory and survive restarts.
+ *
+ * <p>The data directory is locked for the life of the process, so a second instance pointed at the
+ * same directory stops with a clear message instead of starting a second server on the same files.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabase start(Path dataDir) {
+        Path root = dataDir.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(root);
+            channel = FileChannel.open(
+                    root.resolve("clientela.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new DataDirectoryInUse(root);
+            }
+            Path pgData = root.resolve("postgres");
+            stopOrphanedServer(pgData);
+            log.info("Starting embedded PostgreSQL with its data in {}", pgData);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .start();
+            return new EmbeddedDatabase(channel, lock, postgres);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + root, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    /**
+     * A server left running by a Clientela process that was killed (the lock proves that process is
+     * gone) would keep the files busy; it is asked to shut down before a new one starts.
+     */
+    private static void stopOrphanedServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream()
+                .findFirst()
+                .orElse("")
+                .trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine)).ifPresent(server -> {
+            log.warn("Stopping a PostgreSQL server (pid {}) left running on {}", firstLine, pgData);
+            server.destroy();
+            server.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        });
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.error("Could not stop the embedded PostgreSQL cleanly", e);
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                log.warn("Could not release the data directory lock", e);
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.clientela.tenant;
+
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates a request by its API key ({@code X-API-Key}, or {@code Authorization: Bearer}). A
+ * request without a key goes on anonymously, to be refused wherever a key is needed; a request
+ * with a wrong or revoked key is refused here.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeyAuthenticator authenticator;
+    private final ProblemResponses problems;
+
+    ApiKeyAuthenticationFilter(ApiKeyAuthenticator authenticator, ProblemResponses problems) {
+        this.authenticator = authenticator;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> presented = presentedKey(request);
+        if (presented.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Caller> caller = authenticator.authenticate(presented.get());
+        if (caller.isEmpty()) {
+            problems.write(response, ErrorCode.UNAUTHORIZED, "The API key is not valid or has been revoked");
+            return;
+        }
+        var authentication = new PreAuthenticatedAuthenticationToken(caller.get(), null, authorities(caller.get()));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static Optional<String> presentedKey(HttpServletRequest request) {
+        String apiKey = request.getHeader("X-API-Key");
+        if (apiKey != null && !apiKey.isBlank()) {
+            return Optional.of(apiKey);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.of(authorization.substring(BEARER.length()));
+        }
+        return Optional.empty();
+    }
+
+    private static List<GrantedAuthority> authorities(Caller caller) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (caller.role().includes(role)) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            }
+        }
+        if (caller.platform()) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM"));
+        }
+        return authorities;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.clientela.tenant;
+
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Every route needs an API key except health, metrics and the API documentation. Which role a route
+ * needs is declared on the controller method.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String[] OPEN = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticator authenticator, ProblemResponses problems)
+            throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(routes ->
+                        routes.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                ErrorCode.UNAUTHORIZED,
+                                "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, ErrorCode.FORBIDDEN, "This API key's role does not allow this operation")))
+                .build();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.clientela.tenant;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.web.ApiProblem;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of tenants and their keys. */
+@Service
+class TenantAdministration {
+
+    private final Tenants tenants;
+    private final ApiKeys keys;
+    private final ApiKeyAuthenticator authenticator;
+    private final CurrentTenant current;
+
+    TenantAdministration(Tenants tenants, ApiKeys keys, ApiKeyAuthenticator authenticator, CurrentTenant current) {
+        this.tenants = tenants;
+        this.keys = keys;
+        this.authenticator = authenticator;
+        this.current = current;
+    }
+
+    /** A new tenant with its first ADMIN key. */
+    @Transactional
+    TenantWithKey open(String name, String country, String taxId) {
+        Tenant tenant = tenants.insert(UuidCreator.getTimeOrderedEpoch(), name, country, taxId);
+        IssuedKey key = issue(tenant.id(), name + " admin", Role.ADMIN, false);
+        return new TenantWithKey(tenant, key);
+    }
+
+    @Transactional(readOnly = true)
+    Tenant current() {
+        return tenants.find(current.id()).orElseThrow(() -> ApiProblem.notFound("The tenant"));
+    }
+
+    @Transactional
+    Tenant update(TenantPatch patch) {
+        Tenant tenant = current();
+        return tenants.update(patch.applyTo(tenant));
+    }
+
+    @Transactional
+    IssuedKey issueKey(String name, Role role) {
+        return issue(current.id(), name, role, false);
+    }
+
+    @Transactional(readOnly = true)
+    List<ApiKey> keys() {
+        return keys.list(current.id());
+    }
+
+    @Transactional
+    void revoke(UUID keyId) {
+        UUID tenantId = current.id();
+        if (!keys.revoke(tenantId, keyId) && !keys.exists(tenantId, keyId)) {
+            throw ApiProblem.notFound("The API key");
+        }
+        authenticator.forgetAll();
+    }
+
+    IssuedKey issue(UUID tenantId, String name, Role role, boolean platform) {
+        return issue(tenantId, name, role, platform, ApiKeySecret.generate());
+    }
+
+    IssuedKey issue(UUID tenantId, String name, Role role, boolean platform, ApiKeySecret secret) {
+        ApiKey key = keys.insert(tenantId, UuidCreator.getTimeOrderedEpoch(), name, role, platform, secret);
+        return new IssuedKey(key, secret);
+    }
+
+    record TenantWithKey(Tenant tenant, IssuedKey key) {}
+}

@@ -1,0 +1,16 @@
+package dev.clientela.tenant;
+
+import java.math.BigDecimal;
+
+/**
+ * A tenant's preferences. {@code taxRate} (for example 0.18) is the default sales tax of its bills;
+ * null means the usual rate of the tenant's country.
+ */
+public record TenantSettings(DocumentValidation documentValidation, BigDecimal taxRate) {
+
+    public static final TenantSettings DEFAULT = new TenantSettings(DocumentValidation.STRICT, null);
+
+    public TenantSettings {
+        documentValidation = documentValidation == null ? DocumentValidation.STRICT : documentValidation;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.clientela.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns every exception that leaves a controller into one problem response. */
+@RestControllerAdvice
+class ProblemAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final ProblemResponses problems;
+
+    ProblemAdvice(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    void refused(ApiProblem problem, HttpServletResponse response) throws IOException {
+        problems.write(response, problem);
+    }
+
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    void noSuchRoute(Exception e, HttpServletResponse response) throws IOException {
+        problems.write(response, ErrorCode.NOT_FOUND, "No such resource");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    void wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletResponse response) throws IOException {
+        if (e.getSupportedHttpMethods() != null) {
+            response.setHeader(
+                    HttpHeaders.ALLOW,
+                    String.join(
+                            ", ",
+                            e.getSupportedHttpMethods().stream()
+                                    .map(Object::toString)
+                                    .toList()));
+        }
+        problems.write(response, ErrorCode.METHOD_NOT_ALLOWED, e.getMethod() + " is not allowed here");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    void wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletResponse response) throws IOException {
+        problems.write(response, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(HttpServletResponse response) throws IOException {
+        problems.write(response, ErrorCode.NOT_ACCEPTABLE, "This resource is available as application/json");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    void unreadable(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
+        if (causedBy(e, BodySizeLimitFilter.PayloadTooLarge.class)) {
+            problems.write(response, BodySizeLimitFilter.tooLarge());
+            return;
+        }
+        problems.write(response, ErrorCode.BAD_REQUEST, "The body is not valid JSON");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void mistyped(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            problems.write(response, ErrorCode.NOT_FOUND, "No such resource");
+            return;
+        }
+        problems.write(
+                response, ErrorCode.BAD_REQUEST, "Parameter '" + e.getName() + "' has a value of the wrong type");
+    }
+
+    @ExceptionHandler(MissingPathVariableException.class)
+    void missingPath(HttpServletResponse response) throws IOException {
+        problems.write(response, ErrorCode.NOT_FOUND, "No such resource");
+    }
+
+    @ExceptionHandler(ServletRequestBindingException.class)
+    void badBinding(ServletRequestBindingException e, HttpServletResponse response) throws IOException {
+        problems.write(response, ErrorCode.BAD_REQUEST, e.getBody().getDetail());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletResponse response) throws IOException {
+        problems.write(response, BodySizeLimitFilter.tooLarge());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    void forbidden(HttpServletResponse response) throws IOException {
+        problems.write(response, ErrorCode.FORBIDDEN, "This API key's role does not allow this operation");
+    }
+
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class
+    })
+    void databaseDown(Exception e, HttpServletResponse response) throws IOException {
+        log.warn("Database unavailable: {}", e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        problems.write(response, ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");
+    }
+
+    @ExceptionHandler(Exception.class)
+    void unexpected(Exception e, HttpServletResponse response) throws IOException {
+        if (causedBy(e, BodySizeLimitFilter.PayloadTooLarge.class)) {
+            problems.write(response, BodySizeLimitFilter.tooLarge());
+            return;
+        }
+        log.error("Unexpected failure", e);
+        problems.write(response, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; it has been logged");
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

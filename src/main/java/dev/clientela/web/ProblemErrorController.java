@@ -1,0 +1,49 @@
+package dev.clientela.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The error page of the servlet container, for failures that never reached a controller: they get
+ * the same problem body as everything else, never a stack trace or an HTML page.
+ */
+@Controller
+class ProblemErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    private final ProblemResponses problems;
+
+    ProblemErrorController(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("/error")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        int code = status instanceof Integer s ? s : 500;
+        if (failure instanceof ApiProblem problem) {
+            problems.write(response, problem);
+            return;
+        }
+        if (failure instanceof Throwable t) {
+            for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ApiProblem problem) {
+                    problems.write(response, problem);
+                    return;
+                }
+            }
+            log.error("Unexpected failure outside a controller", t);
+        }
+        ErrorCode errorCode = ErrorCode.forStatus(code);
+        problems.write(response, errorCode, errorCode.title());
+    }
+}

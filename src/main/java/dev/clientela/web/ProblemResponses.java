@@ -1,0 +1,71 @@
+package dev.clientela.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes every error the service produces as {@code application/problem+json}, directly to the
+ * response, so that it works the same from a filter, a controller advice or the error page, and
+ * whatever the client said it accepts.
+ */
+@Component
+public class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private final JsonMapper json;
+
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
+        write(response, problem.code(), problem.getMessage(), problem.errors(), problem.properties());
+    }
+
+    public void write(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
+        write(response, code, detail, List.of(), Map.of());
+    }
+
+    public void write(
+            HttpServletResponse response,
+            ErrorCode code,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> properties)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(code.status());
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        if (code == ErrorCode.SERVICE_UNAVAILABLE && response.getHeader("Retry-After") == null) {
+            response.setHeader("Retry-After", "5");
+        }
+        json.writeValue(response.getOutputStream(), body(code, detail, errors, properties));
+    }
+
+    private static Map<String, Object> body(
+            ErrorCode code, String detail, List<FieldError> errors, Map<String, Object> properties) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", code.typeUri());
+        body.put("title", code.title());
+        body.put("status", code.status());
+        body.put("detail", detail == null ? code.title() : detail);
+        body.put("code", code.name());
+        body.put("request_id", MDC.get(RequestIdFilter.MDC_KEY));
+        if (!errors.isEmpty()) {
+            body.put("errors", errors);
+        }
+        properties.forEach(body::putIfAbsent);
+        return body;
+    }
+}
