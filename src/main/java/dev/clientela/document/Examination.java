@@ -107,15 +107,25 @@ final class Examination {
         fail(DocumentProblem.INVALID_COMPONENT, message);
     }
 
-    /** Compares the written check digit(s) with the expected ones; a mismatch is an error. */
+    /** Compares the written check digit(s) at the end of the number with the expected ones; a mismatch is an error. */
     boolean checkDigitMatches(String expected) {
-        String written = number.substring(number.length() - expected.length());
-        checkDigit = written;
-        if (written.equals(expected)) {
+        return checkDigitMatches(number.length() - expected.length(), expected);
+    }
+
+    /** The same for check digits written at {@code at}, inside the number. */
+    boolean checkDigitMatches(int at, String expected) {
+        checkDigit = number.substring(at, at + expected.length());
+        if (checkDigit.equals(expected)) {
             return true;
         }
         fail(DocumentProblem.INVALID_CHECK_DIGIT, "The check digit of this " + label + " does not match its number");
         return false;
+    }
+
+    /** For bases whose sum leaves the one remainder no check digit stands for: no such number is ever issued. */
+    void noCheckDigitFits(int at) {
+        checkDigit = number.substring(at, at + 1);
+        fail(DocumentProblem.INVALID_CHECK_DIGIT, label + " cannot exist: no check digit fits its number");
     }
 
     DocumentCheck toCheck(String type, String formatted) {

@@ -13,6 +13,19 @@ final class LatinAmericanDocuments {
                 SeedCountries.peru(),
                 SeedCountries.colombia(),
                 SeedCountries.uruguay(),
-                SeedCountries.honduras(Clock.systemUTC()));
+                SeedCountries.honduras(Clock.systemUTC()),
+                NeighbourCountries.argentina(),
+                NeighbourCountries.chile(),
+                NeighbourCountries.mexico(),
+                NeighbourCountries.ecuador(),
+                NeighbourCountries.brazil(),
+                NeighbourCountries.guatemala(),
+                NeighbourCountries.costaRica(),
+                NeighbourCountries.dominicanRepublic(),
+                NeighbourCountries.elSalvador(),
+                NeighbourCountries.paraguay(),
+                NeighbourCountries.bolivia(),
+                NeighbourCountries.venezuela(),
+                NeighbourCountries.panama());
     }
 }

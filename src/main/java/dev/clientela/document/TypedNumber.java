@@ -36,6 +36,15 @@ final class TypedNumber {
         return true;
     }
 
+    /** Numbers that are counts, not codes, lose their leading zeros: 012.345.678-5 is 12.345.678-5. */
+    static String withoutLeadingZeros(String text) {
+        int start = 0;
+        while (start < text.length() - 1 && text.charAt(start) == '0') {
+            start++;
+        }
+        return text.substring(start);
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {

@@ -33,8 +33,7 @@ final class UruguayRut implements NumberRule {
         if (expected != null) {
             exam.checkDigitMatches(expected);
         } else {
-            exam.checkDigit(number.substring(11));
-            exam.fail(DocumentProblem.INVALID_CHECK_DIGIT, exam.label() + " cannot exist: no check digit fits it");
+            exam.noCheckDigitFits(11);
         }
     }
 
