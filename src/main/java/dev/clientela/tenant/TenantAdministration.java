@@ -15,12 +15,19 @@ class TenantAdministration {
     private final ApiKeys keys;
     private final ApiKeyAuthenticator authenticator;
     private final CurrentTenant current;
+    private final TenantDirectory directory;
 
-    TenantAdministration(Tenants tenants, ApiKeys keys, ApiKeyAuthenticator authenticator, CurrentTenant current) {
+    TenantAdministration(
+            Tenants tenants,
+            ApiKeys keys,
+            ApiKeyAuthenticator authenticator,
+            CurrentTenant current,
+            TenantDirectory directory) {
         this.tenants = tenants;
         this.keys = keys;
         this.authenticator = authenticator;
         this.current = current;
+        this.directory = directory;
     }
 
     /** A new tenant with its first ADMIN key. */
@@ -39,7 +46,9 @@ class TenantAdministration {
     @Transactional
     Tenant update(TenantPatch patch) {
         Tenant tenant = current();
-        return tenants.update(patch.applyTo(tenant));
+        Tenant updated = tenants.update(patch.applyTo(tenant));
+        directory.forget(updated.id());
+        return updated;
     }
 
     @Transactional

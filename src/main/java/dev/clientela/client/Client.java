@@ -1,0 +1,42 @@
+package dev.clientela.client;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A client of a tenant, as stored. */
+public record Client(
+        UUID id,
+        long number,
+        ClientKind kind,
+        String name,
+        String legalName,
+        String tradeName,
+        ClientDocument document,
+        String taxId,
+        String email,
+        String phone,
+        String phoneE164,
+        String mobile,
+        String mobileE164,
+        Address address,
+        String notes,
+        String imageUrl,
+        String externalCode,
+        ClientStatus status,
+        Map<String, String> metadata,
+        BigDecimal creditLimit,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt) {
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public boolean isActive() {
+        return status == ClientStatus.ACTIVE && deletedAt == null;
+    }
+}

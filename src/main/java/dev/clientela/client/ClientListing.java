@@ -1,0 +1,207 @@
+package dev.clientela.client;
+
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.Page;
+import dev.clientela.web.PageCursor;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Listing and searching a tenant's clients. Plain listings page by keyset on the sort column; a
+ * search ranks exact document, phone or email matches first, then names starting with the query,
+ * then any other match, each tier read in name order from its own index.
+ */
+@Repository
+class ClientListing {
+
+    private static final int MIN_SUBSTRING = 3;
+
+    private final JdbcClient jdbc;
+    private final Clients clients;
+
+    ClientListing(JdbcClient jdbc, Clients clients) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+    }
+
+    Page<Client> list(UUID tenantId, ClientQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("tenant", tenantId);
+        String filters = filters(query, params);
+        return query.q() == null ? byKeyset(query, filters, params) : bySearch(query, filters, params);
+    }
+
+    private Page<Client> byKeyset(ClientQuery query, String filters, Map<String, Object> params) {
+        ClientQuery.Sort sort = query.sort();
+        String direction = sort.descending ? "desc" : "asc";
+        StringBuilder sql = new StringBuilder("select " + Clients.COLUMNS + " from clients where " + filters);
+        PageCursor cursor = query.cursor();
+        if (cursor != null && cursor.key() != null) {
+            sql.append(" and (")
+                    .append(sort.column)
+                    .append(", id) ")
+                    .append(sort.descending ? "<" : ">")
+                    .append(" (:after_key, :after_id)");
+            params.put("after_key", sort.column.equals("name_key") ? cursor.key() : timestamp(cursor.key()));
+            params.put("after_id", cursorId(cursor));
+        }
+        sql.append(" order by ")
+                .append(sort.column)
+                .append(' ')
+                .append(direction)
+                .append(", id ")
+                .append(direction);
+        sql.append(" limit :limit offset :offset");
+        params.put("limit", query.limit() + 1);
+        params.put("offset", cursor == null ? query.offset() : 0);
+        List<Client> rows =
+                jdbc.sql(sql.toString()).params(params).query(clients.mapper()).list();
+        boolean hasMore = rows.size() > query.limit();
+        List<Client> page = hasMore ? rows.subList(0, query.limit()) : rows;
+        String next = hasMore ? keysetCursor(sort, page.getLast()) : null;
+        return new Page<>(page, hasMore, next, query.includeTotal() ? count(filters, params) : null);
+    }
+
+    private Page<Client> bySearch(ClientQuery query, String filters, Map<String, Object> params) {
+        String folded = SearchText.fold(query.q());
+        boolean numeric = SearchText.isNumeric(query.q());
+        String compact = numeric ? SearchText.digits(query.q()) : folded.replace(" ", "");
+        params.put("exact_doc", compact.toUpperCase(Locale.ROOT));
+        params.put("exact_digits", numeric ? compact : "-");
+        params.put("exact_email", query.q().strip().toLowerCase(Locale.ROOT));
+        params.put("prefix", like(folded) + "%");
+        params.put("pattern", "%" + like(numeric ? compact : folded) + "%");
+        params.put("pattern_compact", "%" + like(compact) + "%");
+        long offset = query.cursor() == null ? query.offset() : query.cursor().offset();
+        int window = (int) Math.min(offset + query.limit() + 1, Integer.MAX_VALUE);
+        params.put("window", window);
+        params.put("limit", query.limit() + 1);
+        params.put("offset", offset);
+        String exact = "(doc_number = :exact_doc or phone_digits = :exact_digits or mobile_digits = :exact_digits"
+                + " or lower(email) = :exact_email)";
+        String substring = "(search_text like :pattern or search_text like :pattern_compact)";
+        boolean substrings = compact.length() >= MIN_SUBSTRING;
+        String sql = """
+                with exact as (
+                    select id, 0 as tier, name_key from clients where %1$s and %2$s),
+                prefix as (
+                    select id, 1 as tier, name_key from clients where %1$s and name_key like :prefix
+                    order by name_key, id limit :window),
+                rest as (
+                    select id, 2 as tier, name_key from clients where %1$s and %3$s
+                    order by name_key, id limit :window),
+                ranked as (
+                    select distinct on (id) id, tier, name_key
+                    from (select * from exact union all select * from prefix union all select * from rest) m
+                    order by id, tier)
+                select %4$s, r.tier from ranked r join clients c on c.tenant_id = :tenant and c.id = r.id
+                order by r.tier, r.name_key, r.id limit :limit offset :offset""".formatted(filters, exact, substrings ? substring : "false", prefixed(Clients.COLUMNS));
+        List<Client> rows = jdbc.sql(sql).params(params).query(clients.mapper()).list();
+        boolean hasMore = rows.size() > query.limit();
+        List<Client> page = hasMore ? rows.subList(0, query.limit()) : rows;
+        String next = hasMore ? new PageCursor("relevance", null, null, offset + query.limit()).encode() : null;
+        Long total = null;
+        if (query.includeTotal()) {
+            String where = filters + " and (" + exact + " or name_key like :prefix"
+                    + (substrings ? " or " + substring : "") + ")";
+            total = count(where, params);
+        }
+        return new Page<>(page, hasMore, next, total);
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from clients where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String filters(ClientQuery query, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        where.add("tenant_id = :tenant");
+        where.add(query.deleted() ? "deleted_at is not null" : "deleted_at is null");
+        add(where, params, "doc_number = :document_number", "document_number", query.documentNumber());
+        add(where, params, "doc_type = :document_type", "document_type", query.documentType());
+        add(where, params, "doc_country = :document_country", "document_country", query.documentCountry());
+        add(
+                where,
+                params,
+                "status = :status",
+                "status",
+                query.status() == null ? null : query.status().name());
+        add(
+                where,
+                params,
+                "kind = :kind",
+                "kind",
+                query.kind() == null ? null : query.kind().name());
+        add(where, params, "external_code = :external_code", "external_code", query.externalCode());
+        add(
+                where,
+                params,
+                "updated_at >= :updated_since",
+                "updated_since",
+                query.updatedSince() == null ? null : OffsetDateTime.ofInstant(query.updatedSince(), ZoneOffset.UTC));
+        add(where, params, "number = :number", "number", query.number());
+        return String.join(" and ", where);
+    }
+
+    private static void add(
+            List<String> where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static String keysetCursor(ClientQuery.Sort sort, Client last) {
+        String key = switch (sort.column) {
+            case "name_key" -> SearchText.fold(last.name());
+            case "created_at" -> last.createdAt().toString();
+            default -> last.updatedAt().toString();
+        };
+        return new PageCursor(sort.parameter, key, last.id().toString(), 0).encode();
+    }
+
+    private static Object timestamp(String key) {
+        try {
+            return OffsetDateTime.ofInstant(Instant.parse(key), ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            throw badCursor();
+        }
+    }
+
+    private static UUID cursorId(PageCursor cursor) {
+        try {
+            return UUID.fromString(cursor.id());
+        } catch (RuntimeException e) {
+            throw badCursor();
+        }
+    }
+
+    private static ApiProblem badCursor() {
+        return ApiProblem.invalid("cursor", "invalid_value", "is not a cursor this service gave out");
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String prefixed(String columns) {
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(columns.split(","))
+                        .map(String::strip)
+                        .map(column -> "c." + column)
+                        .toList());
+    }
+}

@@ -1,0 +1,263 @@
+package dev.clientela.client;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.db.Constraints;
+import dev.clientela.tenant.CurrentTenant;
+import dev.clientela.tenant.Tenant;
+import dev.clientela.tenant.TenantDirectory;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.JsonMergePatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** The use cases of the client record, one transaction each. */
+@Service
+public class ClientRegistry {
+
+    private final Clients clients;
+    private final ClientJson json;
+    private final DocumentPolicy documents;
+    private final TenantDirectory tenants;
+    private final CurrentTenant current;
+
+    ClientRegistry(
+            Clients clients,
+            ClientJson json,
+            DocumentPolicy documents,
+            TenantDirectory tenants,
+            CurrentTenant current) {
+        this.clients = clients;
+        this.json = json;
+        this.documents = documents;
+        this.tenants = tenants;
+        this.current = current;
+    }
+
+    @Transactional
+    public Saved register(JsonNode body) {
+        ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, body));
+        Tenant tenant = tenants.current();
+        Composed composed = compose(tenant, fields, null, true);
+        Client client = clients.insert(tenant.id(), composed.client())
+                .orElseThrow(() -> conflictOf(tenant.id(), composed.client()));
+        return new Saved(client, withPossibleDuplicates(tenant.id(), client, composed));
+    }
+
+    @Transactional(readOnly = true)
+    public Client find(UUID id) {
+        return clients.find(current.id(), id).orElseThrow(ClientProblems::notFound);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Client> findByNumber(long number) {
+        return clients.findByNumber(current.id(), number);
+    }
+
+    /** Applies a JSON merge patch; {@code expectedVersion} (from If-Match) may be null. */
+    @Transactional
+    public Saved update(UUID id, JsonNode patch, Long expectedVersion) {
+        Tenant tenant = tenants.current();
+        Client stored = liveLocked(tenant.id(), id, expectedVersion);
+        ClientFields fields = ClientInput.read(JsonMergePatch.apply(json.editable(stored), patch));
+        boolean documentChanged = patch.has("document");
+        Composed composed = compose(tenant, fields, stored, documentChanged);
+        Client changed = composed.client();
+        if (!patch.has("kind") && !documentChanged) {
+            changed = withKind(changed, stored.kind());
+        }
+        checkUnique(tenant.id(), changed);
+        try {
+            Client saved = clients.update(tenant.id(), changed);
+            return new Saved(saved, documentChanged ? withPossibleDuplicates(tenant.id(), saved, composed) : List.of());
+        } catch (DataIntegrityViolationException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Soft delete: the client disappears from reads; everything that points to it stays. */
+    @Transactional
+    public void delete(UUID id, Long expectedVersion) {
+        UUID tenantId = current.id();
+        liveLocked(tenantId, id, expectedVersion);
+        clients.markDeleted(tenantId, id);
+    }
+
+    @Transactional
+    public Client restore(UUID id) {
+        UUID tenantId = current.id();
+        Client stored = clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
+        if (!stored.isDeleted()) {
+            return stored;
+        }
+        checkUnique(tenantId, stored);
+        try {
+            return clients.markRestored(tenantId, id);
+        } catch (DataIntegrityViolationException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Removes the row for good; refused while any record points to the client. */
+    @Transactional
+    public void purge(UUID id) {
+        UUID tenantId = current.id();
+        clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
+        try {
+            clients.purge(tenantId, id);
+        } catch (DataIntegrityViolationException e) {
+            throw new ApiProblem(
+                    ErrorCode.CLIENT_HAS_RECORDS, "Records point to this client; it can only be soft-deleted");
+        }
+    }
+
+    private Client liveLocked(UUID tenantId, UUID id, Long expectedVersion) {
+        Client stored = clients.lock(tenantId, id).filter(c -> !c.isDeleted()).orElseThrow(ClientProblems::notFound);
+        if (expectedVersion != null && expectedVersion != stored.version()) {
+            throw ClientProblems.versionMismatch(stored.version());
+        }
+        return stored;
+    }
+
+    private Composed compose(Tenant tenant, ClientFields f, Client stored, boolean readDocument) {
+        DocumentPolicy.Reading reading = null;
+        ClientDocument document = stored == null ? null : stored.document();
+        if (readDocument) {
+            reading = f.document() == null
+                    ? null
+                    : documents.read(
+                            f.document(), tenant.country(), tenant.settings().documentValidation());
+            document = reading == null ? null : reading.document();
+        }
+        String region = document != null ? document.country() : tenant.country();
+        ClientKind kind = f.kind() != null ? f.kind() : reading != null ? reading.kind() : ClientKind.PERSON;
+        Client client = new Client(
+                stored == null ? UuidCreator.getTimeOrderedEpoch() : stored.id(),
+                stored == null ? 0 : stored.number(),
+                kind,
+                f.name(),
+                f.legalName(),
+                f.tradeName(),
+                document,
+                f.taxId(),
+                f.email(),
+                f.phone(),
+                Phones.e164(f.phone(), region),
+                f.mobile(),
+                Phones.e164(f.mobile(), region),
+                f.address(),
+                f.notes(),
+                f.imageUrl(),
+                f.externalCode(),
+                f.status() == null ? ClientStatus.ACTIVE : f.status(),
+                f.metadata(),
+                Clients.money(f.creditLimit()),
+                stored == null ? 1 : stored.version(),
+                null,
+                null,
+                null);
+        return new Composed(client, reading);
+    }
+
+    private static Client withKind(Client c, ClientKind kind) {
+        return new Client(
+                c.id(),
+                c.number(),
+                kind,
+                c.name(),
+                c.legalName(),
+                c.tradeName(),
+                c.document(),
+                c.taxId(),
+                c.email(),
+                c.phone(),
+                c.phoneE164(),
+                c.mobile(),
+                c.mobileE164(),
+                c.address(),
+                c.notes(),
+                c.imageUrl(),
+                c.externalCode(),
+                c.status(),
+                c.metadata(),
+                c.creditLimit(),
+                c.version(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.deletedAt());
+    }
+
+    private void checkUnique(UUID tenantId, Client c) {
+        ClientDocument d = c.document();
+        if (d != null && !d.anonymous()) {
+            clients.holderOf(tenantId, d.country(), d.type(), d.number(), c.id())
+                    .ifPresent(existing -> {
+                        throw ClientProblems.duplicateDocument(existing);
+                    });
+        }
+        if (c.externalCode() != null) {
+            clients.withExternalCode(tenantId, c.externalCode(), c.id()).ifPresent(existing -> {
+                throw ClientProblems.duplicateExternalCode(existing);
+            });
+        }
+    }
+
+    private ApiProblem conflictOf(UUID tenantId, Client c) {
+        try {
+            checkUnique(tenantId, c);
+        } catch (ApiProblem problem) {
+            return problem;
+        }
+        return new ApiProblem(ErrorCode.CONFLICT, "The client conflicts with another record; retry");
+    }
+
+    private static ApiProblem translate(DataIntegrityViolationException e) {
+        String constraint = Constraints.violated(e).orElse("");
+        return switch (constraint) {
+            case "clients_document_key" ->
+                new ApiProblem(
+                        ErrorCode.DUPLICATE_DOCUMENT,
+                        "A live client of this tenant already has this identity document");
+            case "clients_external_code_key" ->
+                new ApiProblem(
+                        ErrorCode.DUPLICATE_EXTERNAL_CODE,
+                        "A live client of this tenant already has this external code");
+            default -> throw e;
+        };
+    }
+
+    private List<Warning> withPossibleDuplicates(UUID tenantId, Client saved, Composed composed) {
+        List<Warning> warnings = new ArrayList<>();
+        DocumentPolicy.Reading reading = composed.reading();
+        if (reading == null) {
+            return warnings;
+        }
+        warnings.addAll(reading.warnings());
+        if (!reading.document().anonymous()) {
+            for (Client other : clients.holdersOfAny(tenantId, reading.sameHolder())) {
+                if (!other.id().equals(saved.id())) {
+                    warnings.add(new Warning(
+                            "document",
+                            "possible_duplicate",
+                            "Client " + other.number() + " (" + other.name() + ") has "
+                                    + other.document().type() + " "
+                                    + other.document().formatted()
+                                    + ", which may belong to the same holder",
+                            other.id()));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** A client just written, and the warnings to show with it. */
+    public record Saved(Client client, List<Warning> warnings) {}
+
+    private record Composed(Client client, DocumentPolicy.Reading reading) {}
+}

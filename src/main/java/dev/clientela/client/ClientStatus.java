@@ -1,0 +1,6 @@
+package dev.clientela.client;
+
+public enum ClientStatus {
+    ACTIVE,
+    INACTIVE
+}

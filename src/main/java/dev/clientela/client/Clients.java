@@ -1,0 +1,273 @@
+package dev.clientela.client;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The clients table. Every statement is scoped to one tenant. */
+@Repository
+class Clients {
+
+    static final String COLUMNS = """
+            id, number, kind, name, legal_name, trade_name, doc_country, doc_type, doc_number, doc_formatted,
+            doc_check_digit, doc_anonymous, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
+            image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at""";
+
+    private final JdbcClient jdbc;
+    private final ClientJson json;
+    private final RowMapper<Client> mapper;
+
+    Clients(JdbcClient jdbc, ClientJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.mapper = this::map;
+    }
+
+    /**
+     * Inserts a client with the tenant's next client number, in one statement. Empty when a live
+     * client already holds its document or external code.
+     */
+    Optional<Client> insert(UUID tenantId, Client c) {
+        return jdbc.sql("""
+                        with n as (
+                            insert into client_counters as counter (tenant_id, last_number) values (:tenant, 1)
+                            on conflict (tenant_id) do update set last_number = counter.last_number + 1
+                            returning last_number)
+                        insert into clients (tenant_id, id, number, kind, name, legal_name, trade_name, doc_country,
+                            doc_type, doc_number, doc_formatted, doc_check_digit, doc_anonymous, tax_id, email, phone,
+                            phone_e164, mobile, mobile_e164, address, notes, image_url, external_code, status, metadata,
+                            credit_limit, name_key, search_text, phone_digits, mobile_digits, created_at, updated_at)
+                        select :tenant, :id, n.last_number, :kind, :name, :legal_name, :trade_name, :doc_country,
+                            :doc_type, :doc_number, :doc_formatted, :doc_check_digit, :doc_anonymous, :tax_id, :email,
+                            :phone, :phone_e164, :mobile, :mobile_e164, cast(:address as jsonb), :notes, :image_url,
+                            :external_code, :status, cast(:metadata as jsonb), :credit_limit, :name_key, :search_text,
+                            :phone_digits, :mobile_digits, now(), now()
+                        from n
+                        on conflict do nothing
+                        returning\s""" + COLUMNS)
+                .param("tenant", tenantId)
+                .params(values(c))
+                .query(mapper)
+                .optional();
+    }
+
+    /** Writes the editable fields of {@code c} over the stored row, bumping its version. */
+    Client update(UUID tenantId, Client c) {
+        return jdbc.sql("""
+                        update clients set kind = :kind, name = :name, legal_name = :legal_name,
+                            trade_name = :trade_name, doc_country = :doc_country, doc_type = :doc_type,
+                            doc_number = :doc_number, doc_formatted = :doc_formatted,
+                            doc_check_digit = :doc_check_digit, doc_anonymous = :doc_anonymous, tax_id = :tax_id,
+                            email = :email, phone = :phone, phone_e164 = :phone_e164, mobile = :mobile,
+                            mobile_e164 = :mobile_e164, address = cast(:address as jsonb), notes = :notes,
+                            image_url = :image_url, external_code = :external_code, status = :status,
+                            metadata = cast(:metadata as jsonb), credit_limit = :credit_limit, name_key = :name_key,
+                            search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
+                            version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')
+                        where tenant_id = :tenant and id = :id
+                        returning\s""" + COLUMNS)
+                .param("tenant", tenantId)
+                .params(values(c))
+                .query(mapper)
+                .single();
+    }
+
+    Optional<Client> find(UUID tenantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = ? and deleted_at is null")
+                .params(tenantId, id)
+                .query(mapper)
+                .optional();
+    }
+
+    /** The client, deleted or not, locked until the end of the transaction. */
+    Optional<Client> lock(UUID tenantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = ? for update")
+                .params(tenantId, id)
+                .query(mapper)
+                .optional();
+    }
+
+    Optional<Client> findByNumber(UUID tenantId, long number) {
+        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and number = ? and deleted_at is null")
+                .params(tenantId, number)
+                .query(mapper)
+                .optional();
+    }
+
+    /** The live client holding this document, other than {@code except}. */
+    Optional<UUID> holderOf(UUID tenantId, String country, String type, String number, UUID except) {
+        return jdbc.sql("""
+                        select id from clients where tenant_id = ? and doc_country = ? and doc_type = ?
+                        and doc_number = ? and deleted_at is null and not doc_anonymous and id <> ?""")
+                .params(tenantId, country, type, number, except)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The live client with this external code, other than {@code except}. */
+    Optional<UUID> withExternalCode(UUID tenantId, String externalCode, UUID except) {
+        return jdbc.sql("""
+                        select id from clients where tenant_id = ? and external_code = ? and deleted_at is null
+                        and id <> ?""")
+                .params(tenantId, externalCode, except)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Live clients holding any of these (country, type, number) documents. */
+    List<Client> holdersOfAny(UUID tenantId, List<ClientDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select " + COLUMNS
+                + " from clients where tenant_id = ? and deleted_at is null and doc_number is not null and (");
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(tenantId);
+        for (int i = 0; i < documents.size(); i++) {
+            sql.append(i == 0 ? "" : " or ").append("(doc_country = ? and doc_type = ? and doc_number = ?)");
+            ClientDocument d = documents.get(i);
+            params.addAll(List.of(d.country(), d.type(), d.number()));
+        }
+        return jdbc.sql(sql.append(") limit 10").toString())
+                .params(params)
+                .query(mapper)
+                .list();
+    }
+
+    boolean markDeleted(UUID tenantId, UUID id) {
+        return jdbc.sql("""
+                        update clients set deleted_at = now(), version = version + 1,
+                            updated_at = greatest(now(), updated_at + interval '1 microsecond')
+                        where tenant_id = ? and id = ? and deleted_at is null""").params(tenantId, id).update() == 1;
+    }
+
+    Client markRestored(UUID tenantId, UUID id) {
+        return jdbc.sql("""
+                        update clients set deleted_at = null, version = version + 1,
+                            updated_at = greatest(now(), updated_at + interval '1 microsecond')
+                        where tenant_id = ? and id = ? returning\s""" + COLUMNS).params(tenantId, id).query(mapper).single();
+    }
+
+    boolean purge(UUID tenantId, UUID id) {
+        return jdbc.sql("delete from clients where tenant_id = ? and id = ?")
+                        .params(tenantId, id)
+                        .update()
+                == 1;
+    }
+
+    RowMapper<Client> mapper() {
+        return mapper;
+    }
+
+    private Map<String, Object> values(Client c) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        ClientDocument d = c.document();
+        v.put("id", c.id());
+        v.put("kind", c.kind().name());
+        v.put("name", c.name());
+        v.put("legal_name", c.legalName());
+        v.put("trade_name", c.tradeName());
+        v.put("doc_country", d == null ? null : d.country());
+        v.put("doc_type", d == null ? null : d.type());
+        v.put("doc_number", d == null ? null : d.number());
+        v.put("doc_formatted", d == null ? null : d.formatted());
+        v.put("doc_check_digit", d == null ? null : d.checkDigit());
+        v.put("doc_anonymous", d != null && d.anonymous());
+        v.put("tax_id", c.taxId());
+        v.put("email", c.email());
+        v.put("phone", c.phone());
+        v.put("phone_e164", c.phoneE164());
+        v.put("mobile", c.mobile());
+        v.put("mobile_e164", c.mobileE164());
+        v.put("address", c.address() == null ? null : json.write(c.address()));
+        v.put("notes", c.notes());
+        v.put("image_url", c.imageUrl());
+        v.put("external_code", c.externalCode());
+        v.put("status", c.status().name());
+        v.put("metadata", json.write(c.metadata()));
+        v.put("credit_limit", c.creditLimit());
+        v.put("name_key", SearchText.fold(c.name()));
+        v.put("search_text", searchText(c));
+        v.put("phone_digits", SearchText.digits(c.phone()));
+        v.put("mobile_digits", SearchText.digits(c.mobile()));
+        return v;
+    }
+
+    /** Everything a cashier may type to find the client, folded; numbers also without separators. */
+    static String searchText(Client c) {
+        StringBuilder text = new StringBuilder(SearchText.fold(c.name()));
+        for (String part : new String[] {c.legalName(), c.tradeName(), c.email()}) {
+            if (part != null) {
+                text.append(" | ").append(SearchText.fold(part));
+            }
+        }
+        if (c.document() != null) {
+            text.append(" | ").append(SearchText.compact(c.document().number()));
+        }
+        for (String phone : new String[] {c.phone(), c.mobile()}) {
+            String digits = SearchText.digits(phone);
+            if (digits != null) {
+                text.append(" | ").append(digits);
+            }
+        }
+        return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Client map(ResultSet rs, int row) throws SQLException {
+        String docNumber = rs.getString("doc_number");
+        String address = rs.getString("address");
+        return new Client(
+                rs.getObject("id", UUID.class),
+                rs.getLong("number"),
+                ClientKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("legal_name"),
+                rs.getString("trade_name"),
+                docNumber == null
+                        ? null
+                        : new ClientDocument(
+                                rs.getString("doc_country"),
+                                rs.getString("doc_type"),
+                                docNumber,
+                                rs.getString("doc_formatted"),
+                                rs.getString("doc_check_digit"),
+                                rs.getBoolean("doc_anonymous")),
+                rs.getString("tax_id"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("phone_e164"),
+                rs.getString("mobile"),
+                rs.getString("mobile_e164"),
+                address == null ? null : json.read(address, Address.class),
+                rs.getString("notes"),
+                rs.getString("image_url"),
+                rs.getString("external_code"),
+                ClientStatus.valueOf(rs.getString("status")),
+                json.read(rs.getString("metadata"), LinkedHashMap.class),
+                rs.getBigDecimal("credit_limit"),
+                rs.getLong("version"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "deleted_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    static BigDecimal money(BigDecimal value) {
+        return value == null ? null : value.setScale(2);
+    }
+}

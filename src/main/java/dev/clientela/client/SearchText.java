@@ -1,0 +1,49 @@
+package dev.clientela.client;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text folded the way staff type at a till: accents, case and punctuation do not matter. Clients
+ * are stored with their folded text, and queries are folded the same way before matching.
+ */
+final class SearchText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\s.\\-/]+");
+
+    private SearchText() {}
+
+    /** "María  López-Ruiz" → "maria lopez ruiz". */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        plain = plain.replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('đ', 'd');
+        return NOT_ALNUM.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** The folded text without spaces: "AB-123 45" → "ab12345". */
+    static String compact(String text) {
+        return fold(text).replace(" ", "");
+    }
+
+    /** Only the digits: "+51 987-654-321" → "51987654321"; null when there are none. */
+    static String digits(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isDigit).forEach(c -> digits.append(Character.getNumericValue(c)));
+        return digits.isEmpty() ? null : digits.toString();
+    }
+
+    /** Whether a query looks like a phone or document number: digits and separators only. */
+    static boolean isNumeric(String query) {
+        return PHONE_LIKE.matcher(query).matches() && digits(query) != null;
+    }
+}
