@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +25,20 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    /**
+     * Directories locked by this JVM. A file lock only keeps other processes out: a second attempt
+     * from the same JVM would fail with an obscure error, and closing its channel would release the
+     * first instance's lock at the operating-system level.
+     */
+    private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+
+    private final Path root;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path root, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.root = root;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
@@ -35,6 +46,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     static EmbeddedDatabase start(Path dataDir) {
         Path root = dataDir.toAbsolutePath().normalize();
+        if (!HELD_IN_THIS_JVM.add(root)) {
+            throw new DataDirectoryInUse(root);
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(root);
@@ -54,12 +68,14 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
-            return new EmbeddedDatabase(channel, lock, postgres);
+            return new EmbeddedDatabase(root, channel, lock, postgres);
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD_IN_THIS_JVM.remove(root);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + root, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            HELD_IN_THIS_JVM.remove(root);
             throw e;
         }
     }
@@ -108,6 +124,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 log.warn("Could not release the data directory lock", e);
             }
             closeQuietly(lockChannel);
+            HELD_IN_THIS_JVM.remove(root);
         }
     }
 
