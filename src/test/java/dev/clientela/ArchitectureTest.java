@@ -1,0 +1,97 @@
+package dev.clientela;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of DESIGN.md's architecture table. Every feature may use the database package;
+ * beyond that, each may use only what its row lists, and dependencies between features never form
+ * a cycle.
+ */
+@AnalyzeClasses(packages = "dev.clientela", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOCUMENT = "dev.clientela.document..";
+    private static final String TENANT = "dev.clientela.tenant..";
+    private static final String CLIENT = "dev.clientela.client..";
+    private static final String SALES = "dev.clientela.sales..";
+    private static final String CREDIT = "dev.clientela.credit..";
+    private static final String COMPAT = "dev.clientela.compat..";
+    private static final String WEB = "dev.clientela.web..";
+    private static final String DB = "dev.clientela.db..";
+
+    @ArchTest
+    static final ArchRule theDocumentCatalogueIsPureJavaOnItsOwn = noClasses()
+            .that()
+            .resideInAPackage(DOCUMENT)
+            .should()
+            .dependOnClassesThat(clientelaOutside(DOCUMENT))
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule theWebToolkitKnowsNoOtherPackage =
+            noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(clientelaOutside(WEB));
+
+    @ArchTest
+    static final ArchRule theDatabaseKnowsNoOtherPackage =
+            noClasses().that().resideInAPackage(DB).should().dependOnClassesThat(clientelaOutside(DB));
+
+    @ArchTest
+    static final ArchRule tenantsUseOnlyTheWebToolkitAndTheDatabase =
+            noClasses().that().resideInAPackage(TENANT).should().dependOnClassesThat(clientelaOutside(TENANT, WEB, DB));
+
+    @ArchTest
+    static final ArchRule clientsUseOnlyDocumentsTenantsTheWebToolkitAndTheDatabase = noClasses()
+            .that()
+            .resideInAPackage(CLIENT)
+            .should()
+            .dependOnClassesThat(clientelaOutside(CLIENT, DOCUMENT, TENANT, WEB, DB))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule salesUseOnlyClientsTenantsTheWebToolkitAndTheDatabase = noClasses()
+            .that()
+            .resideInAPackage(SALES)
+            .should()
+            .dependOnClassesThat(clientelaOutside(SALES, CLIENT, TENANT, WEB, DB))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule creditUsesOnlyClientsTenantsTheWebToolkitAndTheDatabase = noClasses()
+            .that()
+            .resideInAPackage(CREDIT)
+            .should()
+            .dependOnClassesThat(clientelaOutside(CREDIT, CLIENT, TENANT, WEB, DB))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule noFeatureDependsOnTheCompatibilityProfiles = noClasses()
+            .that()
+            .resideOutsideOfPackage(COMPAT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(COMPAT)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("dev.clientela.(*)..").should().beFreeOfCycles();
+
+    /** Clientela's own classes outside the given packages (the application class included). */
+    private static DescribedPredicate<JavaClass> clientelaOutside(String... allowed) {
+        return resideInAPackage("dev.clientela..")
+                .and(resideOutsideOfPackages(allowed))
+                .as("classes of dev.clientela outside " + String.join(", ", allowed));
+    }
+}
