@@ -15,7 +15,8 @@ final class TypedNumber {
         if (raw == null) {
             return "";
         }
-        String text = isAscii(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        boolean ascii = isAscii(raw);
+        String text = ascii ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = ascii(text.charAt(i));
@@ -24,7 +25,8 @@ final class TypedNumber {
             }
             out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c < 128 ? c : Character.toUpperCase(c));
         }
-        return out.toString();
+        // Dropping a separator can bring combining marks together, and they must end up in their normal order.
+        return ascii ? out.toString() : Normalizer.normalize(out, Normalizer.Form.NFKC);
     }
 
     static boolean isDigits(CharSequence text) {
