@@ -1,0 +1,118 @@
+package dev.clientela.client;
+
+import static dev.clientela.client.ClientData.HONDURAN_DNI;
+import static dev.clientela.client.ClientData.HONDURAN_DNI_WITH_DASHES;
+import static dev.clientela.client.ClientData.named;
+import static dev.clientela.client.ClientData.withDocument;
+import static dev.clientela.client.ClientRequests.CLIENTS;
+import static dev.clientela.client.ClientRequests.idOf;
+import static dev.clientela.client.ClientRequests.ids;
+import static dev.clientela.client.ClientRequests.list;
+import static dev.clientela.client.ClientRequests.pathOf;
+import static dev.clientela.client.ClientRequests.register;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientela.support.Api;
+import dev.clientela.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class ClientConcurrencyTest extends ApiTest {
+
+    private static final int CALLERS = 16;
+
+    @Test
+    void parallelRegistrationsOfOneDocumentCreateExactlyOneClient() throws Exception {
+        Api shop = api.as(openTenant("Pulpería Tegucigalpa", "HN"));
+
+        List<Api.Response> responses = all(i -> () -> shop.post(
+                CLIENTS, withDocument("Cajero " + i, "DNI", i % 2 == 0 ? HONDURAN_DNI : HONDURAN_DNI_WITH_DASHES)));
+
+        assertThat(responses).noneMatch(r -> r.status() >= 500);
+        List<Api.Response> created =
+                responses.stream().filter(r -> r.status() == 201).toList();
+        List<Api.Response> refused =
+                responses.stream().filter(r -> r.status() == 409).toList();
+        assertThat(created).as(responses.toString()).hasSize(1);
+        assertThat(refused).as(responses.toString()).hasSize(CALLERS - 1);
+        String winner = idOf(created.getFirst().body());
+        assertThat(refused).allSatisfy(r -> {
+            assertThat(r.code()).isEqualTo("DUPLICATE_DOCUMENT");
+            assertThat(r.body().get("existing_client_id").stringValue()).isEqualTo(winner);
+        });
+        assertThat(ids(list(shop, "document_number", HONDURAN_DNI_WITH_DASHES))).containsExactly(winner);
+        assertThat(ids(list(shop))).containsExactly(winner);
+    }
+
+    @Test
+    void parallelUpdatesWithTheSameIfMatchApplyExactlyOnce() throws Exception {
+        Api shop = api.as(openTenant("Bodega Concurrente", "PE"));
+        JsonNode client = register(shop, named("Cliente Disputado"));
+        long initial = client.get("version").longValue();
+        Api withIfMatch = shop.with("If-Match", "\"" + initial + "\"");
+
+        List<Api.Response> responses =
+                all(i -> () -> withIfMatch.patch(pathOf(client), "{\"notes\": \"cajero " + i + "\"}"));
+
+        assertThat(responses).noneMatch(r -> r.status() >= 500);
+        assertThat(responses.stream().filter(r -> r.status() == 200))
+                .as(responses.toString())
+                .hasSize(1);
+        assertThat(responses.stream().filter(r -> r.status() == 412))
+                .as(responses.toString())
+                .hasSize(CALLERS - 1)
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("PRECONDITION_FAILED"));
+        Api.Response winner =
+                responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+        JsonNode stored = shop.get(pathOf(client)).body();
+        assertThat(stored.get("version").longValue()).isEqualTo(initial + 1);
+        assertThat(stored.get("notes").stringValue())
+                .isEqualTo(winner.body().get("notes").stringValue());
+    }
+
+    @Test
+    void parallelRegistrationsOfDifferentClientsGetDistinctConsecutiveNumbers() throws Exception {
+        Api shop = api.as(openTenant("Bodega Numerada", "PE"));
+
+        List<Api.Response> responses = all(i -> () -> shop.post(CLIENTS, named("Cliente " + i)));
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(responses.stream().map(r -> r.body().get("number").longValue()))
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, CALLERS)
+                        .boxed()
+                        .toList());
+    }
+
+    /** Runs {@link #CALLERS} requests at once, released together by a start gate, and waits for all. */
+    private static List<Api.Response> all(IntFunction<java.util.concurrent.Callable<Api.Response>> request)
+            throws Exception {
+        CountDownLatch ready = new CountDownLatch(CALLERS);
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(CALLERS)) {
+            List<Future<Api.Response>> futures = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                var call = request.apply(i);
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    assertThat(start.await(10, TimeUnit.SECONDS)).isTrue();
+                    return call.call();
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            start.countDown();
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> future : futures) {
+                responses.add(future.get(30, TimeUnit.SECONDS));
+            }
+            return responses;
+        }
+    }
+}
