@@ -10,7 +10,12 @@ record CatalogEntry(DocumentType type, NumberRule rule, Set<String> anonymous) {
         return examine(rule.canonical(TypedNumber.compact(raw, rule.separators())));
     }
 
+    /** A base written with a dash and one last character already carries its check digit, so it is read as is. */
     DocumentCheck readBase(String rawBase) {
+        String dashed = TypedNumber.compact(rawBase, ". ");
+        if (dashed.length() > 2 && dashed.charAt(dashed.length() - 2) == '-') {
+            return read(rawBase);
+        }
         String base = TypedNumber.compact(rawBase, rule.separators());
         return examine(rule.canonical(base.isEmpty() ? base : rule.withCheckDigit(base)));
     }

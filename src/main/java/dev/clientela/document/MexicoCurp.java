@@ -27,18 +27,10 @@ final class MexicoCurp implements NumberRule {
             return;
         }
         String number = exam.number();
-        if (!letters(number, 0, 4)
-                || !exam.digits(4, 10)
-                || !letters(number, 10, 16)
-                || !letterOrDigit(number.charAt(16))) {
-            if (!exam.failed()) {
-                exam.fail(
-                        DocumentProblem.INVALID_FORMAT,
-                        exam.label() + " must be 4 letters, 6 digits, 6 letters, a letter or digit and a digit");
-            }
-            return;
-        }
-        if (!exam.digits(17, 18)) {
+        if (!shaped(number)) {
+            exam.fail(
+                    DocumentProblem.INVALID_FORMAT,
+                    exam.label() + " must be 4 letters, 6 digits, 6 letters, a letter or digit and a digit");
             return;
         }
         if (!BirthDate.yymmdd(number, 4)) {
@@ -52,6 +44,14 @@ final class MexicoCurp implements NumberRule {
             exam.badComponent(exam.label() + " names no Mexican state of birth");
         }
         exam.checkDigitMatches(checkDigit(number));
+    }
+
+    private static boolean shaped(String number) {
+        return letters(number, 0, 4)
+                && TypedNumber.isDigits(number.subSequence(4, 10))
+                && letters(number, 10, 16)
+                && letterOrDigit(number.charAt(16))
+                && Character.isDigit(number.charAt(17));
     }
 
     private static boolean letters(String number, int from, int to) {

@@ -87,6 +87,14 @@ class ColombiaDocumentsTest {
     }
 
     @Test
+    void baseOnlyReadingOfANitWrittenWithItsCheckDigitDoesNotAddAnother() {
+        assertThat(catalog.checkBase("CO", "NIT", "900.123.456-8").number()).isEqualTo("9001234568");
+        assertThat(catalog.checkBase("CO", "NIT", "900.123.456-7").errors())
+                .extracting(DocumentProblem::code)
+                .containsExactly(DocumentProblem.INVALID_CHECK_DIGIT);
+    }
+
+    @Test
     void baseOnlyReadingOfATypeWithoutCheckDigitIsThePlainReading() {
         assertThat(catalog.checkBase("CO", "CC", "79123456")).isEqualTo(catalog.check("CO", "CC", "79123456"));
     }

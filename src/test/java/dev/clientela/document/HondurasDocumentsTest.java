@@ -2,6 +2,8 @@ package dev.clientela.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,6 +53,14 @@ class HondurasDocumentsTest {
         assertThat(catalog.check("HN", type, number).errors())
                 .extracting(DocumentProblem::code)
                 .containsOnly(code);
+    }
+
+    @Test
+    void dniOfSomeoneBornThisYearIsPlausible() {
+        String thisYear = String.valueOf(Year.now(ZoneOffset.UTC).getValue());
+
+        assertThat(catalog.check("HN", "DNI", "0801" + thisYear + "00001").errors())
+                .isEmpty();
     }
 
     @Test
