@@ -31,6 +31,14 @@ final class ClientProblems {
                 Map.of("existing_client_id", existing));
     }
 
+    static ApiProblem hasRecords(Map<String, Long> records) {
+        return new ApiProblem(
+                ErrorCode.CLIENT_HAS_RECORDS,
+                "Records point to this client, so it can only be soft-deleted",
+                List.of(),
+                Map.of("records", records));
+    }
+
     static ApiProblem versionMismatch(long current) {
         return new ApiProblem(
                 ErrorCode.PRECONDITION_FAILED,

@@ -10,7 +10,9 @@ import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonMergePatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -26,18 +28,21 @@ public class ClientRegistry {
     private final DocumentPolicy documents;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
+    private final List<ClientReferences> references;
 
     ClientRegistry(
             Clients clients,
             ClientJson json,
             DocumentPolicy documents,
             TenantDirectory tenants,
-            CurrentTenant current) {
+            CurrentTenant current,
+            List<ClientReferences> references) {
         this.clients = clients;
         this.json = json;
         this.documents = documents;
         this.tenants = tenants;
         this.current = current;
+        this.references = references;
     }
 
     @Transactional
@@ -53,6 +58,18 @@ public class ClientRegistry {
     @Transactional(readOnly = true)
     public Client find(UUID id) {
         return clients.find(current.id(), id).orElseThrow(ClientProblems::notFound);
+    }
+
+    /** The live client with this id, if any; for features that link records to clients. */
+    @Transactional(readOnly = true)
+    public Optional<Client> findLive(UUID id) {
+        return clients.find(current.id(), id);
+    }
+
+    /** Every client, live or deleted, holding this document number, however it is typed. */
+    @Transactional(readOnly = true)
+    public List<UUID> holdersOfDocument(String typedNumber) {
+        return clients.holdersOfNumber(current.id(), dev.clientela.document.DocumentCatalog.normalise(typedNumber));
     }
 
     @Transactional(readOnly = true)
@@ -109,11 +126,19 @@ public class ClientRegistry {
     public void purge(UUID id) {
         UUID tenantId = current.id();
         clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
+        Map<String, Long> records = new TreeMap<>();
+        references.forEach(r -> r.count(tenantId, id).forEach((kind, n) -> {
+            if (n > 0) {
+                records.merge(kind, n, Long::sum);
+            }
+        }));
+        if (!records.isEmpty()) {
+            throw ClientProblems.hasRecords(records);
+        }
         try {
             clients.purge(tenantId, id);
         } catch (DataIntegrityViolationException e) {
-            throw new ApiProblem(
-                    ErrorCode.CLIENT_HAS_RECORDS, "Records point to this client; it can only be soft-deleted");
+            throw ClientProblems.hasRecords(Map.of());
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A client as the API shows it. */
-record ClientView(
+public record ClientView(
         UUID id,
         long number,
         ClientKind kind,
@@ -36,10 +36,10 @@ record ClientView(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Warning> warnings) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DocumentView(
+    public record DocumentView(
             String country, String type, String number, String formatted, String checkDigit, Boolean anonymous) {}
 
-    static ClientView of(Client c) {
+    public static ClientView of(Client c) {
         return of(c, List.of());
     }
 

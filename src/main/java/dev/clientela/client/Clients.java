@@ -114,6 +114,14 @@ class Clients {
                 .optional();
     }
 
+    /** Clients, deleted ones included, whose canonical document number is this one. */
+    List<UUID> holdersOfNumber(UUID tenantId, String number) {
+        return jdbc.sql("select id from clients where tenant_id = ? and doc_number = ? order by deleted_at nulls first")
+                .params(tenantId, number)
+                .query(UUID.class)
+                .list();
+    }
+
     /** The live client with this external code, other than {@code except}. */
     Optional<UUID> withExternalCode(UUID tenantId, String externalCode, UUID except) {
         return jdbc.sql("""

@@ -173,6 +173,49 @@ public final class JsonInput {
         return nested;
     }
 
+    /** An array of {@code min..max} objects, each read with the same rules as {@code field[i].member}. */
+    public List<JsonInput> objects(String field, int min, int max, Set<String> allowed) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            reject(field, "invalid_type", "must be an array");
+            return List.of();
+        }
+        if (value.size() < min || value.size() > max) {
+            reject(field, "invalid_size", "must have " + min + " to " + max + " items");
+            return List.of();
+        }
+        List<JsonInput> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String itemPath = path + field + "[" + i + "]";
+            if (!item.isObject()) {
+                errors.add(new FieldError(itemPath, "invalid_type", "must be an object"));
+                continue;
+            }
+            JsonInput nested = new JsonInput(item, itemPath + ".", errors);
+            nested.checkMembers(allowed, Set.of());
+            items.add(nested);
+        }
+        return items;
+    }
+
+    /** A calendar date written as {@code 2026-01-31}. */
+    public java.time.LocalDate date(String field) {
+        String text = string(field, 10);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            reject(field, "invalid_format", "must be a date such as 2026-01-31");
+            return null;
+        }
+    }
+
     /** An object whose values are all strings or null (null meaning "remove this key"). */
     public Map<String, String> stringMap(String field) {
         JsonNode value = node.get(field);

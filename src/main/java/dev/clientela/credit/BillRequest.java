@@ -1,0 +1,85 @@
+package dev.clientela.credit;
+
+import dev.clientela.sales.Currencies;
+import dev.clientela.sales.Line;
+import dev.clientela.sales.Lines;
+import dev.clientela.web.JsonInput;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** A bill as asked for: how it is paid, by whom, what was bought and, for installments, the plan's terms. */
+record BillRequest(
+        String paymentType,
+        UUID clientId,
+        String currency,
+        List<Line> lines,
+        BigDecimal discount,
+        BigDecimal taxRate,
+        BigDecimal downPayment,
+        int months,
+        int paymentDay,
+        LocalDate startingDate) {
+
+    enum PaymentType {
+        CASH,
+        INSTALLMENT
+    }
+
+    boolean installments() {
+        return paymentType.equals("INSTALLMENT");
+    }
+
+    static BillRequest read(JsonInput in) {
+        PaymentType type = in.choice("payment_type", PaymentType.class);
+        if (type == null && !in.has("payment_type")) {
+            in.reject("payment_type", "required", "is required");
+        }
+        UUID clientId = uuid(in, "client_id");
+        if (type == PaymentType.INSTALLMENT && clientId == null && in.valid()) {
+            in.reject("client_id", "required", "is required for an INSTALLMENT bill");
+        }
+        String currency = in.string("currency", 3);
+        if (currency != null && !Currencies.isKnown(currency)) {
+            in.reject("currency", "invalid_value", "must be an ISO 4217 currency code");
+        }
+        List<Line> lines = Lines.read(in, "lines");
+        BigDecimal discount = in.decimal("discount", BigDecimal.ZERO, Lines.MAX_AMOUNT, 2);
+        BigDecimal taxRate = in.decimal("tax_rate", BigDecimal.ZERO, BigDecimal.ONE, 4);
+        BigDecimal downPayment = in.decimal("down_payment", BigDecimal.ZERO, Lines.MAX_AMOUNT, 2);
+        Integer months = in.integer("months", 0, 120);
+        if (type == PaymentType.INSTALLMENT && months == null && !in.has("months")) {
+            in.reject("months", "required", "is required for an INSTALLMENT bill");
+        }
+        LocalDate startingDate = in.date("starting_date");
+        Integer paymentDay = in.integer("payment_day", 1, 31);
+        in.throwIfInvalid();
+        LocalDate start = startingDate != null ? startingDate : LocalDate.now(ZoneOffset.UTC);
+        return new BillRequest(
+                type.name(),
+                clientId,
+                currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT),
+                lines,
+                discount == null ? BigDecimal.ZERO.setScale(2) : discount.setScale(2),
+                taxRate,
+                downPayment == null ? BigDecimal.ZERO.setScale(2) : downPayment.setScale(2),
+                months == null ? 0 : months,
+                paymentDay != null ? paymentDay : start.getDayOfMonth(),
+                start);
+    }
+
+    private static UUID uuid(JsonInput in, String field) {
+        String text = in.string(field, 36);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            in.reject(field, "invalid_format", "must be a client id");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.clientela.credit;
+
+import dev.clientela.sales.Line;
+import dev.clientela.sales.Paging;
+import dev.clientela.web.ApiProblem;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Bills and payment plans over HTTP. */
+@RestController
+public class CreditController {
+
+    private final CreditDesk desk;
+
+    CreditController(CreditDesk desk) {
+        this.desk = desk;
+    }
+
+    @PostMapping("/api/v1/bills")
+    @PreAuthorize("hasRole('OPERATOR')")
+    ResponseEntity<BillView> bill(@RequestBody JsonNode body) {
+        CreditDesk.BilledSale billed = desk.bill(body);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/bills/" + billed.bill().id()))
+                .body(BillView.of(billed));
+    }
+
+    @GetMapping("/api/v1/bills/{id}")
+    @PreAuthorize("hasRole('VIEWER')")
+    BillView bill(@PathVariable String id) {
+        return BillView.of(desk.bill(id(id, "The bill")));
+    }
+
+    @GetMapping("/api/v1/payment-plans/{id}")
+    @PreAuthorize("hasRole('VIEWER')")
+    PlanView plan(@PathVariable String id) {
+        return PlanView.of(desk.plan(id(id, "The payment plan")));
+    }
+
+    /** With {@code document_number}: that holder's open plan. Otherwise a page of plans. */
+    @GetMapping("/api/v1/payment-plans")
+    @PreAuthorize("hasRole('VIEWER')")
+    Object plans(@RequestParam Map<String, String> params) {
+        String document = params.get("document_number");
+        if (document != null) {
+            if (document.isBlank() || document.length() > 40 || params.size() > 1) {
+                throw ApiProblem.invalid("document_number", "invalid_value", "must be 1 to 40 characters, alone");
+            }
+            return PlanView.of(desk.openPlanByDocument(document));
+        }
+        Paging paging = Paging.read(params);
+        return paging.page(desk.plans(paging.clientId(), paging.limit() + 1, paging.offset()))
+                .map(PlanView::of);
+    }
+
+    @PostMapping("/api/v1/payment-plans/{id}/payments")
+    @PreAuthorize("hasRole('OPERATOR')")
+    PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
+        return PlanView.of(desk.pay(id(id, "The payment plan"), body));
+    }
+
+    private static UUID id(String text, String what) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound(what);
+        }
+    }
+
+    record BillView(
+            UUID id,
+            UUID clientId,
+            String paymentType,
+            String currency,
+            List<Line> lines,
+            BigDecimal subtotal,
+            BigDecimal discount,
+            BigDecimal taxRate,
+            BigDecimal tax,
+            BigDecimal total,
+            BigDecimal downPayment,
+            Instant createdAt,
+            PlanView paymentPlan) {
+
+        static BillView of(CreditDesk.BilledSale billed) {
+            Bill b = billed.bill();
+            return new BillView(
+                    b.id(),
+                    b.clientId(),
+                    b.paymentType(),
+                    b.currency(),
+                    b.lines(),
+                    b.subtotal(),
+                    b.discount(),
+                    b.taxRate(),
+                    b.tax(),
+                    b.total(),
+                    b.downPayment(),
+                    b.createdAt(),
+                    billed.plan() == null ? null : PlanView.of(billed.plan()));
+        }
+    }
+
+    public record PlanView(
+            UUID id,
+            UUID clientId,
+            UUID billId,
+            String status,
+            String currency,
+            BigDecimal financed,
+            BigDecimal paid,
+            BigDecimal balance,
+            int months,
+            int paymentDay,
+            LocalDate startingDate,
+            List<InstallmentView> installments,
+            Instant createdAt,
+            Instant paidAt) {
+
+        public static PlanView of(PaymentPlan p) {
+            LocalDate today = CreditDesk.today();
+            return new PlanView(
+                    p.id(),
+                    p.clientId(),
+                    p.billId(),
+                    p.status(today),
+                    p.currency(),
+                    p.financed(),
+                    p.paid(),
+                    p.balance(),
+                    p.months(),
+                    p.paymentDay(),
+                    p.startingDate(),
+                    p.installments().stream()
+                            .map(i ->
+                                    new InstallmentView(i.number(), i.dueDate(), i.amount(), i.paid(), i.status(today)))
+                            .toList(),
+                    p.createdAt(),
+                    p.paidAt());
+        }
+    }
+
+    public record InstallmentView(int number, LocalDate dueDate, BigDecimal amount, BigDecimal paid, String status) {}
+}

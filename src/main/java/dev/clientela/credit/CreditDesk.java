@@ -1,0 +1,243 @@
+package dev.clientela.credit;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.client.Client;
+import dev.clientela.client.ClientRegistry;
+import dev.clientela.db.Constraints;
+import dev.clientela.sales.Currencies;
+import dev.clientela.sales.Lines;
+import dev.clientela.tenant.CurrentTenant;
+import dev.clientela.tenant.Tenant;
+import dev.clientela.tenant.TenantDirectory;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.JsonInput;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** Billing in cash or installments, and collecting installments. */
+@Service
+public class CreditDesk {
+
+    private static final Set<String> BILL = Set.of(
+            "payment_type",
+            "client_id",
+            "currency",
+            "lines",
+            "discount",
+            "tax_rate",
+            "down_payment",
+            "months",
+            "payment_day",
+            "starting_date");
+    private static final Set<String> PAYMENT = Set.of("amount", "paid_at");
+
+    private final Bills bills;
+    private final PaymentPlans plans;
+    private final ClientRegistry clients;
+    private final TenantDirectory tenants;
+    private final CurrentTenant current;
+
+    CreditDesk(
+            Bills bills, PaymentPlans plans, ClientRegistry clients, TenantDirectory tenants, CurrentTenant current) {
+        this.bills = bills;
+        this.plans = plans;
+        this.clients = clients;
+        this.tenants = tenants;
+        this.current = current;
+    }
+
+    @Transactional
+    BilledSale bill(JsonNode body) {
+        BillRequest request = BillRequest.read(JsonInput.of(body, BILL, Set.of("id", "total", "payment_plan")));
+        Tenant tenant = tenants.current();
+        Client client = request.clientId() == null ? null : buyer(request);
+        BigDecimal subtotal = Lines.sum(request.lines());
+        BigDecimal discount = request.discount();
+        if (discount.compareTo(subtotal) > 0) {
+            throw ApiProblem.invalid("discount", "out_of_range", "cannot exceed the sum of the lines");
+        }
+        BigDecimal taxRate = request.taxRate() != null ? request.taxRate() : defaultTaxRate(tenant);
+        BigDecimal taxable = subtotal.subtract(discount);
+        BigDecimal tax = Lines.cents(taxable.multiply(taxRate));
+        BigDecimal total = taxable.add(tax);
+        String currency = request.currency() != null ? request.currency() : Currencies.of(tenant.country());
+        Bill bill = new Bill(
+                UuidCreator.getTimeOrderedEpoch(),
+                request.clientId(),
+                request.paymentType(),
+                currency,
+                request.lines(),
+                subtotal,
+                discount,
+                taxRate,
+                tax,
+                total,
+                request.downPayment(),
+                null);
+        if (!request.installments()) {
+            return new BilledSale(bills.insert(tenant.id(), bill), null);
+        }
+        plans.openOf(tenant.id(), List.of(client.id())).ifPresent(open -> {
+            throw openPlanExists(open.id());
+        });
+        BigDecimal financed =
+                total.subtract(request.downPayment()).max(BigDecimal.ZERO).setScale(2);
+        if (client.creditLimit() != null && financed.compareTo(client.creditLimit()) > 0) {
+            throw new ApiProblem(
+                    ErrorCode.CREDIT_LIMIT_EXCEEDED,
+                    "Financing " + financed + " exceeds the client's credit limit of " + client.creditLimit(),
+                    List.of(),
+                    Map.of("credit_limit", client.creditLimit(), "financed", financed));
+        }
+        Bill saved = bills.insert(tenant.id(), bill);
+        boolean bornPaid = financed.signum() == 0 || request.months() == 0;
+        PaymentPlan plan = new PaymentPlan(
+                UuidCreator.getTimeOrderedEpoch(),
+                client.id(),
+                saved.id(),
+                currency,
+                financed,
+                bornPaid ? financed : BigDecimal.ZERO.setScale(2),
+                bornPaid ? "PAID" : "PENDING",
+                request.months(),
+                request.paymentDay(),
+                request.startingDate(),
+                null,
+                null,
+                bornPaid
+                        ? List.of()
+                        : InstallmentSchedule.of(
+                                financed, request.months(), request.paymentDay(), request.startingDate()));
+        try {
+            return new BilledSale(saved, plans.insert(tenant.id(), plan));
+        } catch (DataIntegrityViolationException e) {
+            if (Constraints.violated(e)
+                    .filter("payment_plans_one_open_key"::equals)
+                    .isPresent()) {
+                throw openPlanExists(null);
+            }
+            throw e;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    BilledSale bill(UUID id) {
+        UUID tenantId = current.id();
+        Bill bill = bills.find(tenantId, id).orElseThrow(() -> ApiProblem.notFound("The bill"));
+        return new BilledSale(bill, null);
+    }
+
+    @Transactional(readOnly = true)
+    PaymentPlan plan(UUID id) {
+        return plans.find(current.id(), id, false).orElseThrow(() -> ApiProblem.notFound("The payment plan"));
+    }
+
+    /** The client's open plan, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PaymentPlan> openPlan(UUID clientId) {
+        return plans.openOf(current.id(), List.of(clientId));
+    }
+
+    @Transactional(readOnly = true)
+    List<PaymentPlan> plans(UUID clientId, int limit, int offset) {
+        return plans.list(current.id(), clientId, limit, offset);
+    }
+
+    /** The open plan of whoever holds this document, even a deleted client: debts outlive a delete. */
+    @Transactional(readOnly = true)
+    PaymentPlan openPlanByDocument(String documentNumber) {
+        List<UUID> holders = clients.holdersOfDocument(documentNumber);
+        return plans.openOf(current.id(), holders)
+                .orElseThrow(() -> new ApiProblem(
+                        ErrorCode.NOT_FOUND, "No open payment plan for the client with document " + documentNumber));
+    }
+
+    /** Pays installments oldest first. */
+    @Transactional
+    PaymentPlan pay(UUID planId, JsonNode body) {
+        JsonInput in = JsonInput.of(body, PAYMENT, Set.of("id"));
+        BigDecimal amount = in.decimal("amount", new BigDecimal("0.01"), Lines.MAX_AMOUNT, 2);
+        if (amount == null && !in.has("amount")) {
+            in.reject("amount", "required", "is required");
+        }
+        Instant paidAt = paidAt(in);
+        in.throwIfInvalid();
+        UUID tenantId = current.id();
+        PaymentPlan plan =
+                plans.find(tenantId, planId, true).orElseThrow(() -> ApiProblem.notFound("The payment plan"));
+        if (amount.compareTo(plan.balance()) > 0) {
+            throw ApiProblem.invalid(
+                    "amount", "exceeds_balance", "is more than the " + plan.balance() + " still owed on this plan");
+        }
+        List<Installment> changed = new ArrayList<>();
+        BigDecimal left = amount;
+        for (Installment i : plan.installments()) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal share = left.min(i.owed());
+            if (share.signum() > 0) {
+                changed.add(new Installment(
+                        i.number(), i.dueDate(), i.amount(), i.paid().add(share)));
+                left = left.subtract(share);
+            }
+        }
+        plans.pay(tenantId, plan, amount, paidAt, changed, UuidCreator.getTimeOrderedEpoch());
+        return plans.find(tenantId, planId, false).orElseThrow();
+    }
+
+    private Client buyer(BillRequest request) {
+        Client client = clients.findLive(request.clientId())
+                .orElseThrow(() -> ApiProblem.invalid("client_id", "unknown_client", "no live client has this id"));
+        if (request.installments() && !client.isActive()) {
+            throw ApiProblem.invalid("client_id", "inactive_client", "an INACTIVE client cannot buy on credit");
+        }
+        return client;
+    }
+
+    private static BigDecimal defaultTaxRate(Tenant tenant) {
+        BigDecimal configured = tenant.settings().taxRate();
+        return configured != null ? configured : Currencies.taxRate(tenant.country());
+    }
+
+    private static Instant paidAt(JsonInput in) {
+        String text = in.string("paid_at", 40);
+        if (text == null) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            in.reject("paid_at", "invalid_format", "must be an ISO-8601 time such as 2026-01-31T10:00:00Z");
+            return null;
+        }
+    }
+
+    private static ApiProblem openPlanExists(UUID openPlanId) {
+        return new ApiProblem(
+                ErrorCode.OPEN_PLAN_EXISTS,
+                "The client already has an open payment plan; it must be paid before another",
+                List.of(),
+                openPlanId == null ? Map.of() : Map.of("open_plan_id", openPlanId));
+    }
+
+    /** A bill and the payment plan it created, if any. */
+    record BilledSale(Bill bill, PaymentPlan plan) {}
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}
