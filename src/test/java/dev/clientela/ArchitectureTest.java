@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String CLIENT = "dev.clientela.client..";
     private static final String SALES = "dev.clientela.sales..";
     private static final String CREDIT = "dev.clientela.credit..";
+    private static final String HISTORY = "dev.clientela.history..";
     private static final String COMPAT = "dev.clientela.compat..";
     private static final String WEB = "dev.clientela.web..";
     private static final String DB = "dev.clientela.db..";
@@ -68,11 +69,19 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule creditUsesOnlyClientsTenantsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule creditUsesOnlyClientsSalesTenantsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(CREDIT)
             .should()
-            .dependOnClassesThat(clientelaOutside(CREDIT, CLIENT, TENANT, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(CREDIT, SALES, CLIENT, TENANT, WEB, DB))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule historyReadsClientsSalesAndCreditOnly = noClasses()
+            .that()
+            .resideInAPackage(HISTORY)
+            .should()
+            .dependOnClassesThat(clientelaOutside(HISTORY, CLIENT, SALES, CREDIT, TENANT, WEB, DB))
             .allowEmptyShould(true);
 
     @ArchTest

@@ -43,7 +43,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<Caller> caller = authenticator.authenticate(presented.get());
         if (caller.isEmpty()) {
-            problems.write(response, ErrorCode.UNAUTHORIZED, "The API key is not valid or has been revoked");
+            problems.write(request, response, ErrorCode.UNAUTHORIZED, "The API key is not valid or has been revoked");
             return;
         }
         var authentication = new PreAuthenticatedAuthenticationToken(caller.get(), null, authorities(caller.get()));

@@ -45,11 +45,15 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(routes ->
                         routes.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                request,
                                 response,
                                 ErrorCode.UNAUTHORIZED,
                                 "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"))
                         .accessDeniedHandler((request, response, e) -> problems.write(
-                                response, ErrorCode.FORBIDDEN, "This API key's role does not allow this operation")))
+                                request,
+                                response,
+                                ErrorCode.FORBIDDEN,
+                                "This API key's role does not allow this operation")))
                 .build();
     }
 }

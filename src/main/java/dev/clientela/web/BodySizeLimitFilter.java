@@ -33,7 +33,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            problems.write(response, tooLarge());
+            problems.write(request, response, tooLarge());
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);

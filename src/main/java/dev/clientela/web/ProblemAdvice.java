@@ -1,5 +1,6 @@
 package dev.clientela.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -37,17 +38,18 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(ApiProblem.class)
-    void refused(ApiProblem problem, HttpServletResponse response) throws IOException {
-        problems.write(response, problem);
+    void refused(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, problem);
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    void noSuchRoute(Exception e, HttpServletResponse response) throws IOException {
-        problems.write(response, ErrorCode.NOT_FOUND, "No such resource");
+    void noSuchRoute(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ErrorCode.NOT_FOUND, "No such resource");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    void wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletResponse response) throws IOException {
+    void wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (e.getSupportedHttpMethods() != null) {
             response.setHeader(
                     HttpHeaders.ALLOW,
@@ -57,56 +59,63 @@ class ProblemAdvice {
                                     .map(Object::toString)
                                     .toList()));
         }
-        problems.write(response, ErrorCode.METHOD_NOT_ALLOWED, e.getMethod() + " is not allowed here");
+        problems.write(request, response, ErrorCode.METHOD_NOT_ALLOWED, e.getMethod() + " is not allowed here");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    void wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletResponse response) throws IOException {
-        problems.write(response, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+    void wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        problems.write(request, response, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    void notAcceptable(HttpServletResponse response) throws IOException {
-        problems.write(response, ErrorCode.NOT_ACCEPTABLE, "This resource is available as application/json");
+    void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ErrorCode.NOT_ACCEPTABLE, "This resource is available as application/json");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    void unreadable(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
+    void unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (causedBy(e, BodySizeLimitFilter.PayloadTooLarge.class)) {
-            problems.write(response, BodySizeLimitFilter.tooLarge());
+            problems.write(request, response, BodySizeLimitFilter.tooLarge());
             return;
         }
-        problems.write(response, ErrorCode.BAD_REQUEST, "The body is not valid JSON");
+        problems.write(request, response, ErrorCode.BAD_REQUEST, "The body is not valid JSON");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    void mistyped(MethodArgumentTypeMismatchException e, HttpServletResponse response) throws IOException {
+    void mistyped(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
-            problems.write(response, ErrorCode.NOT_FOUND, "No such resource");
+            problems.write(request, response, ErrorCode.NOT_FOUND, "No such resource");
             return;
         }
         problems.write(
-                response, ErrorCode.BAD_REQUEST, "Parameter '" + e.getName() + "' has a value of the wrong type");
+                request,
+                response,
+                ErrorCode.BAD_REQUEST,
+                "Parameter '" + e.getName() + "' has a value of the wrong type");
     }
 
     @ExceptionHandler(MissingPathVariableException.class)
-    void missingPath(HttpServletResponse response) throws IOException {
-        problems.write(response, ErrorCode.NOT_FOUND, "No such resource");
+    void missingPath(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ErrorCode.NOT_FOUND, "No such resource");
     }
 
     @ExceptionHandler(ServletRequestBindingException.class)
-    void badBinding(ServletRequestBindingException e, HttpServletResponse response) throws IOException {
-        problems.write(response, ErrorCode.BAD_REQUEST, e.getBody().getDetail());
+    void badBinding(ServletRequestBindingException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        problems.write(request, response, ErrorCode.BAD_REQUEST, e.getBody().getDetail());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    void tooLarge(HttpServletResponse response) throws IOException {
-        problems.write(response, BodySizeLimitFilter.tooLarge());
+    void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, BodySizeLimitFilter.tooLarge());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
-    void forbidden(HttpServletResponse response) throws IOException {
-        problems.write(response, ErrorCode.FORBIDDEN, "This API key's role does not allow this operation");
+    void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ErrorCode.FORBIDDEN, "This API key's role does not allow this operation");
     }
 
     @ExceptionHandler({
@@ -115,20 +124,20 @@ class ProblemAdvice {
         DataAccessResourceFailureException.class,
         TransientDataAccessResourceException.class
     })
-    void databaseDown(Exception e, HttpServletResponse response) throws IOException {
+    void databaseDown(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         log.warn("Database unavailable: {}", e.getMessage());
         response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-        problems.write(response, ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");
+        problems.write(request, response, ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");
     }
 
     @ExceptionHandler(Exception.class)
-    void unexpected(Exception e, HttpServletResponse response) throws IOException {
+    void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (causedBy(e, BodySizeLimitFilter.PayloadTooLarge.class)) {
-            problems.write(response, BodySizeLimitFilter.tooLarge());
+            problems.write(request, response, BodySizeLimitFilter.tooLarge());
             return;
         }
         log.error("Unexpected failure", e);
-        problems.write(response, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; it has been logged");
+        problems.write(request, response, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; it has been logged");
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

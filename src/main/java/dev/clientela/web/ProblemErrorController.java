@@ -31,19 +31,19 @@ class ProblemErrorController implements ErrorController {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         int code = status instanceof Integer s ? s : 500;
         if (failure instanceof ApiProblem problem) {
-            problems.write(response, problem);
+            problems.write(request, response, problem);
             return;
         }
         if (failure instanceof Throwable t) {
             for (Throwable cause = t; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ApiProblem problem) {
-                    problems.write(response, problem);
+                    problems.write(request, response, problem);
                     return;
                 }
             }
             log.error("Unexpected failure outside a controller", t);
         }
         ErrorCode errorCode = ErrorCode.forStatus(code);
-        problems.write(response, errorCode, errorCode.title());
+        problems.write(request, response, errorCode, errorCode.title());
     }
 }

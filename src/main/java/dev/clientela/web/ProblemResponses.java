@@ -1,5 +1,6 @@
 package dev.clientela.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -20,37 +21,44 @@ public class ProblemResponses {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private final JsonMapper json;
+    private final List<ProblemDialect> dialects;
 
-    public ProblemResponses(JsonMapper json) {
+    public ProblemResponses(JsonMapper json, List<ProblemDialect> dialects) {
         this.json = json;
+        this.dialects = dialects;
     }
 
-    public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
-        write(response, problem.code(), problem.getMessage(), problem.errors(), problem.properties());
-    }
-
-    public void write(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
-        write(response, code, detail, List.of(), Map.of());
-    }
-
-    public void write(
-            HttpServletResponse response,
-            ErrorCode code,
-            String detail,
-            List<FieldError> errors,
-            Map<String, Object> properties)
+    public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
+        write(request, response, new ApiProblem(code, detail));
+    }
+
+    /**
+     * Writes {@code problem} in the dialect of the API the request was made to: a compatibility
+     * profile's own error shape, or else RFC 9457 problem+json.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem) throws IOException {
         if (response.isCommitted()) {
             return;
         }
         response.resetBuffer();
-        response.setStatus(code.status());
-        response.setContentType(MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        if (code == ErrorCode.SERVICE_UNAVAILABLE && response.getHeader("Retry-After") == null) {
+        if (problem.code() == ErrorCode.SERVICE_UNAVAILABLE && response.getHeader("Retry-After") == null) {
             response.setHeader("Retry-After", "5");
         }
-        json.writeValue(response.getOutputStream(), body(code, detail, errors, properties));
+        String path = ProblemDialect.path(request);
+        for (ProblemDialect dialect : dialects) {
+            if (dialect.speaksFor(path)) {
+                response.setCharacterEncoding("UTF-8");
+                dialect.write(response, problem);
+                return;
+            }
+        }
+        response.setStatus(problem.code().status());
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(
+                response.getOutputStream(),
+                body(problem.code(), problem.getMessage(), problem.errors(), problem.properties()));
     }
 
     private static Map<String, Object> body(
