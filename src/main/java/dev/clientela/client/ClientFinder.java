@@ -18,7 +18,7 @@ public class ClientFinder {
     }
 
     @Transactional(readOnly = true)
-    Page<Client> list(ClientQuery query) {
+    public Page<Client> list(ClientQuery query) {
         return listing.list(current.id(), query);
     }
 }

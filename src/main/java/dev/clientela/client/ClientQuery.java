@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The filters, order and page of a client listing, read from query parameters. */
-record ClientQuery(
+/**
+ * The filters, order and page of a client listing, read from query parameters named as in
+ * {@code GET /api/v1/clients} (compatibility profiles translate their own parameters to these).
+ */
+public record ClientQuery(
         String q,
         String documentNumber,
         String documentType,
@@ -48,7 +51,7 @@ record ClientQuery(
             "include",
             "deleted");
 
-    enum Sort {
+    public enum Sort {
         NAME("name", "name_key", false),
         NAME_DESC("-name", "name_key", true),
         CREATED_AT("created_at", "created_at", false),
@@ -77,7 +80,7 @@ record ClientQuery(
         }
     }
 
-    static ClientQuery read(Map<String, String> params) {
+    public static ClientQuery read(Map<String, String> params) {
         List<FieldError> errors = new ArrayList<>();
         params.keySet().stream()
                 .filter(name -> !PARAMETERS.contains(name))
