@@ -36,8 +36,8 @@ public abstract class ApiTest {
 
     /** Opens a new tenant in {@code country} and returns its ADMIN key. */
     protected String openTenant(String name, String country) {
-        var response = api.as(PLATFORM_KEY).post("/api/v1/tenants", "{\"name\":\"%s\",\"country\":\"%s\"}"
-                .formatted(name, country));
+        var response = api.as(PLATFORM_KEY)
+                .post("/api/v1/tenants", "{\"name\":\"%s\",\"country\":\"%s\"}".formatted(name, country));
         if (response.status() != 201) {
             throw new IllegalStateException("Could not open a tenant: " + response);
         }
@@ -46,8 +46,8 @@ public abstract class ApiTest {
 
     /** Issues a key of {@code role} in the tenant of {@code adminKey}. */
     protected String keyWithRole(String adminKey, String role) {
-        var response = api.as(adminKey).post("/api/v1/api-keys", "{\"name\":\"%s key\",\"role\":\"%s\"}"
-                .formatted(role, role));
+        var response = api.as(adminKey)
+                .post("/api/v1/api-keys", "{\"name\":\"%s key\",\"role\":\"%s\"}".formatted(role, role));
         if (response.status() != 201) {
             throw new IllegalStateException("Could not issue a key: " + response);
         }
