@@ -1,0 +1,97 @@
+package dev.clientela.compat.oficina;
+
+import dev.clientela.client.Client;
+import dev.clientela.client.ClientRegistry;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** La Oficina Nítida's billing customers, mounted under {@code /compat/oficina}. */
+@RestController
+@RequestMapping(OficinaDialect.BASE + "/billing/customers")
+class CustomersController {
+
+    private final ClientRegistry registry;
+    private final CustomerBook book;
+
+    CustomersController(ClientRegistry registry, CustomerBook book) {
+        this.registry = registry;
+        this.book = book;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('VIEWER')")
+    List<ObjectNode> list(@RequestParam(value = "search", required = false) String search) {
+        return book.list(search);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('OPERATOR')")
+    ObjectNode create(@RequestBody JsonNode body) {
+        return CustomerJson.of(registry.register(CustomerFields.forCreate(body)).client());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('VIEWER')")
+    ObjectNode get(@PathVariable String id) {
+        return CustomerJson.of(existing(() -> registry.find(uuid(id))));
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('OPERATOR')")
+    ObjectNode update(@PathVariable String id, @RequestBody JsonNode body) {
+        UUID clientId = uuid(id);
+        ObjectNode patch = CustomerFields.forUpdate(body);
+        return CustomerJson.of(
+                existing(() -> registry.update(clientId, patch, null).client()));
+    }
+
+    /** Permanent, as in the seed; a customer with invoices or other records is refused with a 409. */
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ObjectNode delete(@PathVariable String id) {
+        UUID clientId = uuid(id);
+        Client client = existing(() -> registry.find(clientId));
+        existing(() -> {
+            registry.purge(clientId);
+            return client;
+        });
+        return CustomerJson.of(client);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw OficinaProblem.customerNotFound();
+        }
+    }
+
+    private static Client existing(Supplier<Client> action) {
+        try {
+            return action.get();
+        } catch (ApiProblem problem) {
+            if (problem.code() == ErrorCode.NOT_FOUND) {
+                throw OficinaProblem.customerNotFound();
+            }
+            throw problem;
+        }
+    }
+}
