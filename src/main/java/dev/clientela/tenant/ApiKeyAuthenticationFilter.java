@@ -1,6 +1,7 @@
 package dev.clientela.tenant;
 
 import dev.clientela.web.ErrorCode;
+import dev.clientela.web.ProblemDialect;
 import dev.clientela.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,12 +15,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request by its API key ({@code X-API-Key}, or {@code Authorization: Bearer}). A
- * request without a key goes on anonymously, to be refused wherever a key is needed; a request
- * with a wrong or revoked key is refused here.
+ * request without a key goes on anonymously, to be refused wherever a key is needed (unless its path
+ * is an {@link AnonymousRoute}); a request with a wrong or revoked key is refused here.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,6 +29,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyAuthenticator authenticator;
     private final ProblemResponses problems;
+    private volatile AnonymousAccess anonymousAccess;
 
     ApiKeyAuthenticationFilter(ApiKeyAuthenticator authenticator, ProblemResponses problems) {
         this.authenticator = authenticator;
@@ -38,7 +41,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> presented = presentedKey(request);
         if (presented.isEmpty()) {
-            chain.doFilter(request, response);
+            Optional<Caller> anonymous = anonymousAccess(request).callerFor(ProblemDialect.path(request));
+            if (anonymous.isEmpty()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            authenticated(anonymous.get(), request, response, chain);
             return;
         }
         Optional<Caller> caller = authenticator.authenticate(presented.get());
@@ -46,13 +54,28 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             problems.write(request, response, ErrorCode.UNAUTHORIZED, "The API key is not valid or has been revoked");
             return;
         }
-        var authentication = new PreAuthenticatedAuthenticationToken(caller.get(), null, authorities(caller.get()));
+        authenticated(caller.get(), request, response, chain);
+    }
+
+    private void authenticated(
+            Caller caller, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = new PreAuthenticatedAuthenticationToken(caller, null, authorities(caller));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** Paths some features open to callers without a key; this filter is not a bean, so it asks the context. */
+    private AnonymousAccess anonymousAccess(HttpServletRequest request) {
+        if (anonymousAccess == null) {
+            anonymousAccess = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
+                    .getBean(AnonymousAccess.class);
+        }
+        return anonymousAccess;
     }
 
     static Optional<String> presentedKey(HttpServletRequest request) {

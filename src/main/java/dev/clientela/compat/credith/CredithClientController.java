@@ -1,0 +1,115 @@
+package dev.clientela.compat.credith;
+
+import dev.clientela.client.Client;
+import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientQuery;
+import dev.clientela.client.ClientRegistry;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.Page;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Credith's {@code /api/clients}, on the tenant's clients. */
+@RestController
+@RequestMapping(CredithDialect.BASE + "/api/clients")
+class CredithClientController {
+
+    private final ClientRegistry registry;
+    private final ClientFinder finder;
+
+    CredithClientController(ClientRegistry registry, ClientFinder finder) {
+        this.registry = registry;
+        this.finder = finder;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, Object> list(@RequestParam Map<String, String> params) {
+        CredithListing listing = CredithListing.read(params);
+        if (listing.matchesNothing()) {
+            return listing.empty();
+        }
+        Page<Client> page = finder.list(ClientQuery.read(listing.canonical()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", page.total());
+        body.put("data", page.data().stream().map(CredithClientJson::view).toList());
+        return body;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, Object> get(@PathVariable String id) {
+        return CredithClientJson.view(registry.findLive(id(id)).orElseThrow(CredithRefusal::clientNotFound));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OPERATOR')")
+    ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
+        Client client = registry.register(CredithClientJson.newClient(body)).client();
+        return ResponseEntity.status(HttpStatus.CREATED).body(saved("Cliente creado correctamente", client));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('OPERATOR')")
+    Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
+        UUID clientId = id(id);
+        Client client = ofTheClient(() ->
+                registry.update(clientId, CredithClientJson.patch(body), null).client());
+        return saved("Cliente actualizado correctamente", client);
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> delete(@PathVariable String id) {
+        UUID clientId = id(id);
+        ofTheClient(() -> {
+            registry.delete(clientId, null);
+            return null;
+        });
+        return Map.of("message", "Cliente eliminado correctamente");
+    }
+
+    private static Map<String, Object> saved(String message, Client client) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("message", message);
+        body.put("client", CredithClientJson.view(client));
+        return body;
+    }
+
+    /** Runs a use case on one client, telling "no such client" in Credith's words. */
+    private static <T> T ofTheClient(Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (ApiProblem problem) {
+            if (problem.code() == ErrorCode.NOT_FOUND) {
+                throw CredithRefusal.clientNotFound();
+            }
+            throw problem;
+        }
+    }
+
+    /** Credith's ids are UUIDs; anything else names no client. */
+    private static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw CredithRefusal.clientNotFound();
+        }
+    }
+}

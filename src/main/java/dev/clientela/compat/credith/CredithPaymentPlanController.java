@@ -1,0 +1,56 @@
+package dev.clientela.compat.credith;
+
+import dev.clientela.client.ClientRegistry;
+import dev.clientela.credit.CreditDesk;
+import dev.clientela.credit.PaymentPlan;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Credith's {@code GET /api/payment-plan/:dni}: the open (PENDING or OVERDUE) plan of whoever holds
+ * the DNI, a deleted client included, since a debt outlives the client's record.
+ */
+@RestController
+class CredithPaymentPlanController {
+
+    private final ClientRegistry clients;
+    private final CreditDesk credit;
+
+    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit) {
+        this.clients = clients;
+        this.credit = credit;
+    }
+
+    @GetMapping({CredithDialect.BASE + "/api/payment-plan", CredithDialect.BASE + "/api/payment-plan/"})
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, Object> withoutDni() {
+        throw CredithRefusal.dniMissing();
+    }
+
+    @GetMapping(CredithDialect.BASE + "/api/payment-plan/{dni}")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, Object> byDni(@PathVariable String dni) {
+        if (dni.isBlank()) {
+            throw CredithRefusal.dniMissing();
+        }
+        return Map.of("paymentPlan", CredithPlanJson.view(openPlanOf(dni.strip())));
+    }
+
+    private PaymentPlan openPlanOf(String dni) {
+        if (dni.length() > CredithFields.MAX_DNI_OR_PHONE) {
+            throw CredithRefusal.noActiveDebt(dni);
+        }
+        for (UUID holder : clients.holdersOfDocument(dni)) {
+            Optional<PaymentPlan> open = credit.openPlan(holder);
+            if (open.isPresent()) {
+                return open.get();
+            }
+        }
+        throw CredithRefusal.noActiveDebt(dni);
+    }
+}

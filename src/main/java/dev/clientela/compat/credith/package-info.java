@@ -1,0 +1,2 @@
+/** The Credith profile: Honduras credit sales' clients, payment plans and bills, under {@code /compat/credith}. */
+package dev.clientela.compat.credith;
