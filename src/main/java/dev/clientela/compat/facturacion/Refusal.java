@@ -1,0 +1,59 @@
+package dev.clientela.compat.facturacion;
+
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refusal already worded as the e-invoicing system words it: its status (a duplicate is a 400
+ * there), its Spanish message and, for invalid fields, its messages by field.
+ */
+final class Refusal extends ApiProblem {
+
+    private final int status;
+    private final Map<String, List<String>> fields;
+
+    private Refusal(ErrorCode code, int status, String message, Map<String, List<String>> fields) {
+        super(code, message);
+        this.status = status;
+        this.fields = new LinkedHashMap<>(fields);
+    }
+
+    static Refusal invalid(Map<String, List<String>> fields) {
+        return new Refusal(ErrorCode.VALIDATION_ERROR, 422, Messages.INVALID, fields);
+    }
+
+    static Refusal invalid(String field, String message) {
+        return invalid(Map.of(field, List.of(message)));
+    }
+
+    static Refusal clientNotFound() {
+        return new Refusal(ErrorCode.NOT_FOUND, 404, Messages.CLIENT_NOT_FOUND, Map.of());
+    }
+
+    static Refusal unknownCompany() {
+        return new Refusal(ErrorCode.NOT_FOUND, 404, Messages.UNKNOWN_COMPANY, Map.of());
+    }
+
+    static Refusal duplicate() {
+        return new Refusal(ErrorCode.DUPLICATE_DOCUMENT, 400, Messages.DUPLICATE, Map.of());
+    }
+
+    static Refusal duplicateOnUpdate() {
+        return new Refusal(ErrorCode.DUPLICATE_DOCUMENT, 400, Messages.DUPLICATE_ON_UPDATE, Map.of());
+    }
+
+    static Refusal notAnObject() {
+        return new Refusal(ErrorCode.BAD_REQUEST, 400, Messages.NOT_AN_OBJECT, Map.of());
+    }
+
+    int status() {
+        return status;
+    }
+
+    Map<String, List<String>> fields() {
+        return fields;
+    }
+}
