@@ -1,0 +1,86 @@
+package dev.clientela.compat.inventario;
+
+import dev.clientela.client.Client;
+import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientQuery;
+import dev.clientela.client.ClientRegistry;
+import dev.clientela.web.ApiProblem;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** The app's {@code /api/clientes}: bare Cliente records, numbered per tenant. There is no DELETE. */
+@RestController
+@RequestMapping(InventarioDialect.BASE + "/api/clientes")
+class ClientesController {
+
+    private final ClientRegistry registry;
+    private final ClientFinder finder;
+
+    ClientesController(ClientRegistry registry, ClientFinder finder) {
+        this.registry = registry;
+        this.finder = finder;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('VIEWER')")
+    List<Map<String, Object>> list(@RequestParam Map<String, String> params) {
+        return finder.list(ClientQuery.read(ClientesListing.canonical(params))).data().stream()
+                .map(ClienteJson::view)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, Object> get(@PathVariable String id) {
+        return ClienteJson.view(cliente(registry, id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('OPERATOR')")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> create(@RequestBody JsonNode body) {
+        return ClienteJson.view(registry.register(ClienteJson.newClient(body)).client());
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('OPERATOR')")
+    Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
+        Client stored = cliente(registry, id);
+        try {
+            return ClienteJson.view(
+                    registry.update(stored.id(), ClienteJson.patch(body), null).client());
+        } catch (ApiProblem problem) {
+            throw switch (problem.code()) {
+                case DUPLICATE_DOCUMENT -> InventarioRefusal.documentoInUse();
+                case NOT_FOUND -> InventarioRefusal.clienteNotFound();
+                default -> problem;
+            };
+        }
+    }
+
+    /** The live client with this number; ids that are not numbers name no client. */
+    static Client cliente(ClientRegistry registry, String id) {
+        long number;
+        try {
+            number = Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw InventarioRefusal.clienteNotFound();
+        }
+        if (number <= 0) {
+            throw InventarioRefusal.clienteNotFound();
+        }
+        return registry.findByNumber(number).orElseThrow(InventarioRefusal::clienteNotFound);
+    }
+}
