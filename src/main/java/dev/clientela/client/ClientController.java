@@ -5,8 +5,10 @@ import dev.clientela.tenant.Role;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
+import dev.clientela.web.PageCursor;
 import dev.clientela.web.Versions;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -120,6 +122,16 @@ class ClientController {
     ResponseEntity<ClientView> restore(@PathVariable String id) {
         Client client = registry.restore(parse(id));
         return ResponseEntity.ok().eTag(Versions.etag(client.version())).body(ClientView.of(client));
+    }
+
+    @GetMapping("/{id}/changes")
+    @PreAuthorize("hasRole('ADMIN')")
+    Page<ClientChanges.Change> changes(@PathVariable String id, @RequestParam Map<String, String> params) {
+        TrailPage page = TrailPage.read(params);
+        List<ClientChanges.Change> rows = registry.changes(parse(id), page.limit() + 1, page.offset());
+        boolean hasMore = rows.size() > page.limit();
+        String next = hasMore ? new PageCursor("changes", null, null, page.offset() + page.limit()).encode() : null;
+        return new Page<>(hasMore ? rows.subList(0, page.limit()) : rows, hasMore, next, null);
     }
 
     static UUID parse(String id) {

@@ -47,6 +47,10 @@ class ClientJson {
         return json.valueToTree(fields);
     }
 
+    JsonNode tree(Object value) {
+        return json.valueToTree(value);
+    }
+
     String write(Object value) {
         return json.writeValueAsString(value);
     }

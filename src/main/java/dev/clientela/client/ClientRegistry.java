@@ -29,6 +29,7 @@ public class ClientRegistry {
     private final TenantDirectory tenants;
     private final CurrentTenant current;
     private final List<ClientReferences> references;
+    private final ClientChanges changes;
 
     ClientRegistry(
             Clients clients,
@@ -36,13 +37,15 @@ public class ClientRegistry {
             DocumentPolicy documents,
             TenantDirectory tenants,
             CurrentTenant current,
-            List<ClientReferences> references) {
+            List<ClientReferences> references,
+            ClientChanges changes) {
         this.clients = clients;
         this.json = json;
         this.documents = documents;
         this.tenants = tenants;
         this.current = current;
         this.references = references;
+        this.changes = changes;
     }
 
     @Transactional
@@ -52,6 +55,7 @@ public class ClientRegistry {
         Composed composed = compose(tenant, fields, null, true);
         Client client = clients.insert(tenant.id(), composed.client())
                 .orElseThrow(() -> conflictOf(tenant.id(), composed.client()));
+        changes.record(tenant.id(), current.caller(), "CREATE", null, client);
         return new Saved(client, withPossibleDuplicates(tenant.id(), client, composed));
     }
 
@@ -92,6 +96,8 @@ public class ClientRegistry {
         checkUnique(tenant.id(), changed);
         try {
             Client saved = clients.update(tenant.id(), changed);
+            boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
+            changes.record(tenant.id(), current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, saved);
             return new Saved(saved, documentChanged ? withPossibleDuplicates(tenant.id(), saved, composed) : List.of());
         } catch (DataIntegrityViolationException e) {
             throw translate(e);
@@ -103,7 +109,8 @@ public class ClientRegistry {
     public void delete(UUID id, Long expectedVersion) {
         UUID tenantId = current.id();
         liveLocked(tenantId, id, expectedVersion);
-        clients.markDeleted(tenantId, id);
+        clients.markDeleted(tenantId, id)
+                .ifPresent(at -> changes.recordDeletion(tenantId, current.caller(), "DELETE", id, null, at));
     }
 
     @Transactional
@@ -115,7 +122,9 @@ public class ClientRegistry {
         }
         checkUnique(tenantId, stored);
         try {
-            return clients.markRestored(tenantId, id);
+            Client restored = clients.markRestored(tenantId, id);
+            changes.recordDeletion(tenantId, current.caller(), "RESTORE", id, stored.deletedAt(), null);
+            return restored;
         } catch (DataIntegrityViolationException e) {
             throw translate(e);
         }
@@ -137,9 +146,21 @@ public class ClientRegistry {
         }
         try {
             clients.purge(tenantId, id);
+            changes.recordDeletion(tenantId, current.caller(), "PURGE", id, null, null);
         } catch (DataIntegrityViolationException e) {
             throw ClientProblems.hasRecords(Map.of());
         }
+    }
+
+    /** A client's audit trail, newest first; also for a deleted or purged client. */
+    @Transactional(readOnly = true)
+    public List<ClientChanges.Change> changes(UUID id, int limit, int offset) {
+        UUID tenantId = current.id();
+        List<ClientChanges.Change> trail = changes.list(tenantId, id, limit, offset);
+        if (trail.isEmpty() && offset == 0 && !clients.exists(tenantId, id)) {
+            throw ClientProblems.notFound();
+        }
+        return trail;
     }
 
     private Client liveLocked(UUID tenantId, UUID id, Long expectedVersion) {

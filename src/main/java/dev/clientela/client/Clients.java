@@ -97,6 +97,14 @@ class Clients {
                 .optional();
     }
 
+    /** Whether the client exists, deleted or not. */
+    boolean exists(UUID tenantId, UUID id) {
+        return jdbc.sql("select exists (select 1 from clients where tenant_id = ? and id = ?)")
+                .params(tenantId, id)
+                .query(Boolean.class)
+                .single();
+    }
+
     Optional<Client> findByNumber(UUID tenantId, long number) {
         return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and number = ? and deleted_at is null")
                 .params(tenantId, number)
@@ -152,11 +160,15 @@ class Clients {
                 .list();
     }
 
-    boolean markDeleted(UUID tenantId, UUID id) {
+    /** When the client was deleted; empty when it was not live. */
+    Optional<Instant> markDeleted(UUID tenantId, UUID id) {
         return jdbc.sql("""
                         update clients set deleted_at = now(), version = version + 1,
                             updated_at = greatest(now(), updated_at + interval '1 microsecond')
-                        where tenant_id = ? and id = ? and deleted_at is null""").params(tenantId, id).update() == 1;
+                        where tenant_id = ? and id = ? and deleted_at is null returning deleted_at""")
+                .params(tenantId, id)
+                .query((rs, n) -> instant(rs, "deleted_at"))
+                .optional();
     }
 
     Client markRestored(UUID tenantId, UUID id) {
