@@ -1,7 +1,9 @@
 package dev.clientela.client;
 
+import static dev.clientela.client.ClientData.COMPANY_RUC;
 import static dev.clientela.client.ClientData.HONDURAN_DNI;
 import static dev.clientela.client.ClientData.HONDURAN_DNI_WITH_DASHES;
+import static dev.clientela.client.ClientData.json;
 import static dev.clientela.client.ClientData.named;
 import static dev.clientela.client.ClientData.withDocument;
 import static dev.clientela.client.ClientRequests.CLIENTS;
@@ -89,6 +91,46 @@ class ClientConcurrencyTest extends ApiTest {
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, CALLERS)
                         .boxed()
                         .toList());
+    }
+
+    @Test
+    void parallelUpdatesGivingDifferentClientsOneDocumentLetExactlyOneHaveIt() throws Exception {
+        Api shop = api.as(openTenant("Ferretería Sucursales", "PE"));
+        List<JsonNode> branches = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            branches.add(register(shop, named("Sucursal " + i)));
+        }
+
+        List<Api.Response> responses = all(i -> () -> shop.patch(
+                pathOf(branches.get(i)), "{\"document\": {\"type\": \"RUC\", \"number\": \"" + COMPANY_RUC + "\"}}"));
+
+        assertThat(responses).noneMatch(r -> r.status() >= 500);
+        List<Api.Response> updated =
+                responses.stream().filter(r -> r.status() == 200).toList();
+        assertThat(updated).as(responses.toString()).hasSize(1);
+        String winner = idOf(updated.getFirst().body());
+        assertThat(responses.stream().filter(r -> r.status() != 200)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(409);
+            assertThat(r.code()).isEqualTo("DUPLICATE_DOCUMENT");
+        });
+        assertThat(ids(list(shop, "document_number", COMPANY_RUC))).containsExactly(winner);
+    }
+
+    @Test
+    void parallelRegistrationsOfOneExternalCodeCreateExactlyOneClient() throws Exception {
+        Api shop = api.as(openTenant("Bodega Integrada", "PE"));
+
+        List<Api.Response> responses =
+                all(i -> () -> shop.post(CLIENTS, json("name", "Importado " + i, "external_code", "ERP-42")));
+
+        assertThat(responses).noneMatch(r -> r.status() >= 500);
+        assertThat(responses.stream().filter(r -> r.status() == 201))
+                .as(responses.toString())
+                .hasSize(1);
+        assertThat(responses.stream().filter(r -> r.status() == 409))
+                .hasSize(CALLERS - 1)
+                .allSatisfy(r -> assertThat(r.code()).isEqualTo("DUPLICATE_EXTERNAL_CODE"));
+        assertThat(ids(list(shop, "external_code", "ERP-42"))).hasSize(1);
     }
 
     /** Runs {@link #CALLERS} requests at once, released together by a start gate, and waits for all. */
