@@ -1,0 +1,18 @@
+package dev.clientela.compat.geotareas;
+
+import dev.clientela.web.ErrorCode;
+
+/** A write over the key's allowance; {@code retryAfterSeconds} is when the next one fits. */
+class RateLimited extends GeoTareasProblem {
+
+    private final long retryAfterSeconds;
+
+    RateLimited(int perMinute, long retryAfterSeconds) {
+        super(ErrorCode.RATE_LIMITED, "Exceeded " + perMinute + " req/min");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}
