@@ -32,7 +32,11 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeyAuthenticator authenticator, ProblemResponses problems)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiKeyAuthenticator authenticator,
+            ProblemResponses problems,
+            IdempotencyKeys idempotency)
             throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -42,6 +46,7 @@ class SecurityConfiguration {
                 .anonymous(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, problems), AuthorizationFilter.class)
+                .addFilterAfter(new IdempotencyFilter(idempotency, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(routes ->
                         routes.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(

@@ -1,0 +1,87 @@
+package dev.clientela.tenant;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The idempotency keys of a tenant's POST requests. Each statement runs on its own, outside the
+ * request's transaction, so that a claim is visible to a concurrent retry at once.
+ */
+@Repository
+class IdempotencyKeys {
+
+    static final Duration KEPT_FOR = Duration.ofHours(24);
+    /** A claim this old whose request never finished (its process died) may be taken over. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+
+    IdempotencyKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the key for a request; empty when it was claimed before (see {@link #find}). */
+    boolean claim(UUID tenantId, String key, byte[] requestHash) {
+        jdbc.sql("""
+                        delete from idempotency_keys where tenant_id = ? and key = ?
+                        and (created_at < now() - make_interval(secs => ?)
+                             or (state = 'RUNNING' and created_at < now() - make_interval(secs => ?)))""")
+                .params(tenantId, key, KEPT_FOR.toSeconds(), ABANDONED_AFTER.toSeconds())
+                .update();
+        return jdbc.sql("""
+                        insert into idempotency_keys (tenant_id, key, request_hash, state)
+                        values (?, ?, ?, 'RUNNING') on conflict do nothing""").params(tenantId, key, requestHash).update() == 1;
+    }
+
+    Optional<Stored> find(UUID tenantId, String key) {
+        return jdbc.sql("""
+                        select request_hash, state, status, content_type, location, etag, body
+                        from idempotency_keys where tenant_id = ? and key = ?""")
+                .params(tenantId, key)
+                .query((rs, n) -> new Stored(
+                        rs.getBytes("request_hash"),
+                        rs.getString("state").equals("DONE"),
+                        rs.getInt("status"),
+                        rs.getString("content_type"),
+                        rs.getString("location"),
+                        rs.getString("etag"),
+                        rs.getBytes("body")))
+                .optional();
+    }
+
+    void complete(
+            UUID tenantId, String key, int status, String contentType, String location, String etag, byte[] body) {
+        jdbc.sql("""
+                        update idempotency_keys set state = 'DONE', status = ?, content_type = ?, location = ?,
+                            etag = ?, body = ? where tenant_id = ? and key = ?""")
+                .params(status, contentType, location, etag, body, tenantId, key)
+                .update();
+    }
+
+    /** Gives the key up after a failure the caller may retry (a 5xx): the retry runs afresh. */
+    void release(UUID tenantId, String key) {
+        jdbc.sql("delete from idempotency_keys where tenant_id = ? and key = ? and state = 'RUNNING'")
+                .params(tenantId, key)
+                .update();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void purgeExpired() {
+        jdbc.sql("delete from idempotency_keys where created_at < now() - make_interval(secs => ?)")
+                .param(KEPT_FOR.toSeconds())
+                .update();
+    }
+
+    record Stored(
+            byte[] requestHash,
+            boolean done,
+            int status,
+            String contentType,
+            String location,
+            String etag,
+            byte[] body) {}
+}
