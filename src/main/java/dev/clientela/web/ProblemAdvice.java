@@ -80,6 +80,12 @@ class ProblemAdvice {
             problems.write(request, response, BodySizeLimitFilter.tooLarge());
             return;
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.exc.StreamConstraintsException limit) {
+                problems.write(request, response, ApiProblem.invalid("", "limit_exceeded", limit.getOriginalMessage()));
+                return;
+            }
+        }
         problems.write(request, response, ErrorCode.BAD_REQUEST, "The body is not valid JSON");
     }
 

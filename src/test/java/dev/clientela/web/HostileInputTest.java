@@ -1,0 +1,265 @@
+package dev.clientela.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientela.support.Api;
+import dev.clientela.support.Api.Response;
+import dev.clientela.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousands of generated hostile requests (wrong types, huge and tiny numbers, deep nesting, long
+ * and odd Unicode strings, nulls, extra fields, odd query strings) against every write and list
+ * endpoint of /api/v1: none gets a 5xx, and none that is refused changes anything.
+ */
+class HostileInputTest extends ApiTest {
+
+    private static final List<String> FIELDS = List.of(
+            "name",
+            "legal_name",
+            "document",
+            "email",
+            "phone",
+            "address",
+            "metadata",
+            "status",
+            "kind",
+            "credit_limit",
+            "lines",
+            "client_id",
+            "payment_type",
+            "months",
+            "amount",
+            "discount",
+            "tax_rate",
+            "series",
+            "number",
+            "valid_until",
+            "role",
+            "settings",
+            "id",
+            "version",
+            "zzz");
+
+    private Api shop;
+    private String clientId;
+    private String planId;
+
+    @BeforeEach
+    void aTenantWithAClientAndAPlan() {
+        shop = api.as(openTenant("Tienda Blindada", "HN"));
+        clientId = shop.post("/api/v1/clients", "{\"name\": \"Cliente Base\"}")
+                .body()
+                .get("id")
+                .stringValue();
+        planId = shop.post("/api/v1/bills", """
+                {"payment_type": "INSTALLMENT", "client_id": "%s", "months": 2,
+                 "lines": [{"description": "X", "quantity": 1, "unit_price": 100}]}""".formatted(clientId))
+                .body()
+                .at("/payment_plan/id")
+                .stringValue();
+    }
+
+    @Test
+    void generatedBodiesNeverCauseAServerErrorAndRefusalsChangeNothing() {
+        List<String> writes = List.of(
+                "POST /api/v1/clients",
+                "PATCH /api/v1/clients/" + clientId,
+                "PUT /api/v1/clients/" + clientId,
+                "POST /api/v1/sales",
+                "POST /api/v1/quotations",
+                "POST /api/v1/invoices",
+                "POST /api/v1/bills",
+                "POST /api/v1/payment-plans/" + planId + "/payments",
+                "PATCH /api/v1/tenant",
+                "POST /api/v1/api-keys",
+                "POST /api/v1/documents/validate");
+        Random random = new Random(20261121);
+        int created = 0;
+        List<String> failures = new ArrayList<>();
+        for (String body : bodies().sampleStream().limit(1600).toList()) {
+            String[] route = writes.get(random.nextInt(writes.size())).split(" ");
+            Response response = shop.send(route[0], route[1], body);
+            if (response.status() >= 500) {
+                failures.add(route[0] + " " + route[1] + " " + body + " -> " + response);
+            }
+            if (route[1].equals("/api/v1/clients") && response.status() == 201) {
+                created++;
+            }
+        }
+        assertThat(failures).isEmpty();
+        long clients = shop.get("/api/v1/clients?include=total&limit=1")
+                .body()
+                .get("total")
+                .longValue();
+        assertThat(clients).isEqualTo(1 + created);
+        var plan = shop.get("/api/v1/payment-plans/" + planId).body();
+        assertThat(plan.get("balance").decimalValue().add(plan.get("paid").decimalValue()))
+                .isEqualByComparingTo(plan.get("financed").decimalValue());
+    }
+
+    @Test
+    void generatedQueryStringsNeverCauseAServerError() {
+        Arbitrary<String> values = Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(30),
+                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(40),
+                Arbitraries.of(
+                        "-1", "0", "501", "1e9", "NaN", "%00", "%ZZ", "%C0%AF", "total", "only", "name", "-name"));
+        Arbitrary<String> names = Arbitraries.of(
+                "q",
+                "limit",
+                "offset",
+                "cursor",
+                "sort",
+                "status",
+                "kind",
+                "document_number",
+                "document_type",
+                "document_country",
+                "updated_since",
+                "number",
+                "include",
+                "deleted",
+                "client_id",
+                "country",
+                "x");
+        List<String> lists = List.of(
+                "/api/v1/clients",
+                "/api/v1/sales",
+                "/api/v1/quotations",
+                "/api/v1/invoices",
+                "/api/v1/payment-plans",
+                "/api/v1/document-types",
+                "/api/v1/clients/" + clientId + "/changes");
+        Random random = new Random(7);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            int parameters = random.nextInt(4);
+            String query = names.sampleStream()
+                    .limit(parameters)
+                    .map(name -> name + "=" + encodeOddly(values.sample()))
+                    .collect(Collectors.joining("&"));
+            String path = lists.get(random.nextInt(lists.size())) + (query.isEmpty() ? "" : "?" + query);
+            Response response;
+            try {
+                response = shop.get(path);
+            } catch (IllegalArgumentException unsendable) {
+                continue; // the HTTP client itself refuses this URI
+            }
+            if (response.status() >= 500) {
+                failures.add(path + " -> " + response);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aBodyNestedTooDeeplyIsRefusedWithoutAServerError() {
+        String deep = "{\"name\": \"x\", \"metadata\": " + "{\"a\": ".repeat(5000) + "1" + "}".repeat(5000) + "}";
+
+        Response response = shop.post("/api/v1/clients", deep);
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body().at("/errors/0/code").stringValue()).isEqualTo("limit_exceeded");
+    }
+
+    @Test
+    void numbersOutOfRangeAreRefusedNotWrapped() {
+        for (String amount : List.of(
+                "1e400",
+                "-1e400",
+                "99999999999999999999",
+                "0.001",
+                "1E-400",
+                "12345678901234567890123456789012345678901234567890123456789012345678901234567890")) {
+            Response response =
+                    shop.post("/api/v1/payment-plans/" + planId + "/payments", "{\"amount\": " + amount + "}");
+            assertThat(response.status()).as(amount).isEqualTo(422);
+        }
+        Response months = shop.post("/api/v1/bills", """
+                {"payment_type": "INSTALLMENT", "client_id": "%s", "months": 4294967298,
+                 "lines": [{"description": "X", "quantity": 1, "unit_price": 1}]}""".formatted(clientId));
+        assertThat(months.status()).isEqualTo(422);
+        assertThat(months.body().at("/errors/0/field").stringValue()).isEqualTo("months");
+    }
+
+    @Test
+    void nulBytesAndBrokenSurrogatesAreRefused() {
+        for (String name : List.of("\\u0000", "Ana\\u0000", "\\ud800", "x\\udc00y", "\\u001b[31m")) {
+            Response response = shop.post("/api/v1/clients", "{\"name\": \"" + name + "\"}");
+            assertThat(response.status()).as(name).isEqualTo(422);
+            assertThat(response.body().at("/errors/0/field").stringValue()).isEqualTo("name");
+        }
+    }
+
+    private static Arbitrary<String> bodies() {
+        Arbitrary<String> scalar = Arbitraries.oneOf(
+                Arbitraries.just("null"),
+                Arbitraries.of("true", "false"),
+                Arbitraries.integers().map(String::valueOf),
+                Arbitraries.longs().map(String::valueOf),
+                Arbitraries.of("1e308", "-1e308", "1e-308", "0.000001", "123456789012345678901234567890", "-0", "1.5"),
+                Arbitraries.strings().ofMaxLength(300).map(HostileInputTest::quoted),
+                Arbitraries.strings()
+                        .withCharRange('\u0300', '\u036f')
+                        .ofMaxLength(50)
+                        .map(HostileInputTest::quoted),
+                Arbitraries.strings().ofLength(5000).map(HostileInputTest::quoted),
+                Arbitraries.of(
+                        "\"\\u0000\"",
+                        "\"\\ud83d\"",
+                        "\"💥👩🏽‍🌾\"",
+                        "\"\"",
+                        "\"   \"",
+                        "\"2026-02-30\"",
+                        "\"01a1fcd1-8b1d-7ee4-8b2d-3c13640844f8\"",
+                        "\"INSTALLMENT\"",
+                        "\"CASH\"",
+                        "\"ADMIN\""));
+        Arbitrary<String> value = Arbitraries.lazyOf(
+                () -> scalar,
+                () -> scalar.list().ofMaxSize(4).map(items -> "[" + String.join(",", items) + "]"),
+                () -> Arbitraries.of(FIELDS).map(f -> "{\"" + f + "\": 1}"),
+                () -> Arbitraries.of(
+                        "{\"number\": \"0801199012345\", \"type\": \"DNI\"}",
+                        "{\"description\": \"x\", \"quantity\": 1, \"unit_price\": 1}",
+                        "{\"city\": null}"));
+        Arbitrary<String> object = Arbitraries.maps(Arbitraries.of(FIELDS), value)
+                .ofMaxSize(8)
+                .map(members -> members.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                        .collect(Collectors.joining(", ", "{", "}")));
+        return Arbitraries.oneOf(
+                object,
+                object,
+                object,
+                scalar,
+                Arbitraries.of("", "{", "[]", "{\"name\": \"x\",}", "{\"name\": \"x\"} {}", "\u0000", "nul"),
+                Arbitraries.strings().ofMaxLength(100));
+    }
+
+    private static String quoted(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private static String encodeOddly(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
