@@ -196,6 +196,22 @@ class ClientSearchTest extends ApiTest {
     }
 
     @Test
+    void combinesTheQueryWithTheListingFilters() {
+        register(shop, json("name", "Lima Centro", "status", "INACTIVE"));
+        register(shop, json("name", "Lima Sur"));
+        register(shop, json("name", "Lima Norte SAC", "kind", "COMPANY", "status", "INACTIVE"));
+
+        assertThat(names(list(shop, "q", "lima", "status", "INACTIVE")))
+                .containsExactly("Lima Centro", "Lima Norte SAC");
+        assertThat(names(list(shop, "q", "lima", "status", "INACTIVE", "kind", "COMPANY")))
+                .containsExactly("Lima Norte SAC");
+        assertThat(list(shop, "q", "lima", "status", "ACTIVE", "include", "total")
+                        .get("total")
+                        .longValue())
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusesAnOverlongOrControlCharacterQuery() {
         var overlong = shop.get(CLIENTS + query("q", "x".repeat(201)));
         var control = shop.get(CLIENTS + query("q", "ana\u0000"));
