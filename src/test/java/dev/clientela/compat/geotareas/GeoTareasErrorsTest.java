@@ -93,6 +93,16 @@ class GeoTareasErrorsTest extends ApiTest {
     }
 
     @Test
+    void theDocumentsTwoCredentialHeadersWorkWithTheKeyInXApiKey() {
+        Response list = api.with("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .with("X-API-Key", admin)
+                .with("tenant", tenantNumber)
+                .get(CLIENTS);
+
+        assertThat(list.status()).as(list.text()).isEqualTo(200);
+    }
+
+    @Test
     void aViewerKeyReadsButLacksTheWritePermission() {
         Api viewer = api.as(keyWithRole(admin, "VIEWER")).with("tenant", tenantNumber);
 
