@@ -32,7 +32,33 @@ final class CredithFields {
         if (field.isEmpty()) {
             return "El cuerpo de la solicitud debe ser un objeto JSON";
         }
-        return "Los datos enviados no son validos";
+        return billMessage(field, error.code());
+    }
+
+    private static String billMessage(String field, String code) {
+        if (field.equals("client_id") || field.equals("customer")) {
+            return switch (code) {
+                case "required" -> "Por favor especifique el cliente (customer.clientId)";
+                case "unknown_client", "invalid_format" -> "Cliente no encontrado";
+                case "inactive_client" -> "El cliente esta inactivo y no puede comprar al credito";
+                default -> "El cliente de la factura no es valido";
+            };
+        }
+        if (field.equals("lines") || field.startsWith("lines")) {
+            return code.equals("required")
+                    ? "Las lineas de la factura son requeridas"
+                    : "Las lineas de la factura no son validas";
+        }
+        return switch (field) {
+            case "payment_type" -> "El tipo de pago debe ser CASH o INSTALLMENT";
+            case "discount" -> "El descuento no es valido";
+            case "down_payment" -> "La prima no es valida";
+            case "months" -> "El numero de meses no es valido";
+            case "payment_day" -> "El dia de pago no es valido";
+            case "starting_date" -> "La fecha de inicio no es valida";
+            case "currency" -> "La moneda no es valida";
+            default -> "Los datos enviados no son validos";
+        };
     }
 
     private static String describe(String what, String valid, String code, int max) {

@@ -1,6 +1,7 @@
 package dev.clientela.compat.credith;
 
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.credit.CreditController.PlanView;
 import dev.clientela.credit.CreditDesk;
 import dev.clientela.credit.PaymentPlan;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Credith's {@code GET /api/payment-plan/:dni}: the open (PENDING or OVERDUE) plan of whoever holds
@@ -20,10 +22,12 @@ class CredithPaymentPlanController {
 
     private final ClientRegistry clients;
     private final CreditDesk credit;
+    private final JsonMapper json;
 
-    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit) {
+    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit, JsonMapper json) {
         this.clients = clients;
         this.credit = credit;
+        this.json = json;
     }
 
     @GetMapping({CredithDialect.BASE + "/api/payment-plan", CredithDialect.BASE + "/api/payment-plan/"})
@@ -38,7 +42,7 @@ class CredithPaymentPlanController {
         if (dni.isBlank()) {
             throw CredithRefusal.dniMissing();
         }
-        return Map.of("paymentPlan", CredithPlanJson.view(openPlanOf(dni.strip())));
+        return Map.of("paymentPlan", CamelCase.of(json.valueToTree(PlanView.of(openPlanOf(dni.strip())))));
     }
 
     private PaymentPlan openPlanOf(String dni) {
