@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
@@ -201,7 +202,7 @@ class CanonicalBilling {
         @Override
         public PrintWriter getWriter() {
             if (writer == null) {
-                writer = new PrintWriter(new java.io.OutputStreamWriter(body, StandardCharsets.UTF_8), true);
+                writer = new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), true);
             }
             return writer;
         }

@@ -1,7 +1,6 @@
 package dev.clientela.compat.credith;
 
 import dev.clientela.web.ApiProblem;
-import dev.clientela.web.FieldError;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -52,8 +51,7 @@ final class CredithBillJson {
         JsonNode customer = bill.get("customer");
         if (customer != null && !customer.isNull()) {
             if (!customer.isObject()) {
-                throw ApiProblem.invalid(
-                        java.util.List.of(new FieldError("customer", "invalid_type", "must be an object")));
+                throw ApiProblem.invalid("customer", "invalid_type", "must be an object");
             }
             JsonNode clientId = customer.get("clientId");
             if (clientId != null && !clientId.isNull()) {
