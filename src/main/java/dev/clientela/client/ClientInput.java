@@ -42,6 +42,7 @@ final class ClientInput {
             "deleted_at",
             "warnings");
     private static final Set<String> DOCUMENT = Set.of("country", "type", "number");
+    private static final Set<String> DOCUMENT_READ_ONLY = Set.of("formatted", "check_digit", "anonymous");
     private static final Set<String> ADDRESS = Set.of(
             "line",
             "street",
@@ -67,9 +68,18 @@ final class ClientInput {
 
     private ClientInput() {}
 
-    /** Reads {@code json}; throws one 422 listing every invalid field. */
-    static ClientFields read(JsonNode json) {
+    /**
+     * Reads {@code json}, a client with {@code patch} merged in (for a new client, the request
+     * itself); throws one 422 listing every invalid field.
+     */
+    static ClientFields read(JsonNode json, JsonNode patch) {
         JsonInput in = JsonInput.of(json, FIELDS, READ_ONLY);
+        in.checkPatchMembers(
+                patch,
+                FIELDS,
+                READ_ONLY,
+                java.util.Map.of("address", ADDRESS, "document", DOCUMENT),
+                java.util.Map.of("document", DOCUMENT_READ_ONLY));
         ClientFields fields = new ClientFields(
                 in.requiredString("name", 200),
                 in.string("legal_name", 255),
@@ -92,7 +102,7 @@ final class ClientInput {
     }
 
     private static ClientFields.TypedDocument document(JsonInput in) {
-        JsonInput doc = in.object("document", DOCUMENT, Set.of("formatted", "check_digit", "anonymous"));
+        JsonInput doc = in.object("document", DOCUMENT, DOCUMENT_READ_ONLY);
         if (doc == null) {
             return null;
         }

@@ -37,7 +37,39 @@ class ClientListing {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("tenant", tenantId);
         String filters = filters(query, params);
-        return query.q() == null ? byKeyset(query, filters, params) : bySearch(query, filters, params);
+        if (query.q() == null) {
+            return byKeyset(query, filters, params);
+        }
+        if (query.sort() == ClientQuery.Sort.RELEVANCE) {
+            return bySearch(query, filters, params);
+        }
+        return byKeyset(query, filters + " and " + searchTerms(query, params).anyMatch(), params);
+    }
+
+    /** The conditions a query {@code q} puts on clients, its values added to {@code params}. */
+    private static SearchTerms searchTerms(ClientQuery query, Map<String, Object> params) {
+        String folded = SearchText.fold(query.q());
+        boolean numeric = SearchText.isNumeric(query.q());
+        String compact = numeric ? SearchText.digits(query.q()) : folded.replace(" ", "");
+        params.put("exact_doc", compact.toUpperCase(Locale.ROOT));
+        params.put("exact_digits", numeric ? compact : "-");
+        params.put("exact_email", query.q().strip().toLowerCase(Locale.ROOT));
+        params.put("prefix", like(folded) + "%");
+        params.put("pattern", "%" + like(numeric ? compact : folded) + "%");
+        params.put("pattern_compact", "%" + like(compact) + "%");
+        String exact = "(doc_number = :exact_doc or phone_digits = :exact_digits or mobile_digits = :exact_digits"
+                + " or lower(email) = :exact_email)";
+        String substring = compact.length() >= MIN_SUBSTRING
+                ? "(search_text like :pattern or search_text like :pattern_compact)"
+                : "false";
+        return new SearchTerms(exact, substring);
+    }
+
+    /** Exact matches (document, phone, email), and substring matches ("false" for a query too short). */
+    private record SearchTerms(String exact, String substring) {
+        String anyMatch() {
+            return "(" + exact + " or name_key like :prefix or " + substring + ")";
+        }
     }
 
     private Page<Client> byKeyset(ClientQuery query, String filters, Map<String, Object> params) {
@@ -72,24 +104,12 @@ class ClientListing {
     }
 
     private Page<Client> bySearch(ClientQuery query, String filters, Map<String, Object> params) {
-        String folded = SearchText.fold(query.q());
-        boolean numeric = SearchText.isNumeric(query.q());
-        String compact = numeric ? SearchText.digits(query.q()) : folded.replace(" ", "");
-        params.put("exact_doc", compact.toUpperCase(Locale.ROOT));
-        params.put("exact_digits", numeric ? compact : "-");
-        params.put("exact_email", query.q().strip().toLowerCase(Locale.ROOT));
-        params.put("prefix", like(folded) + "%");
-        params.put("pattern", "%" + like(numeric ? compact : folded) + "%");
-        params.put("pattern_compact", "%" + like(compact) + "%");
+        SearchTerms terms = searchTerms(query, params);
         long offset = query.cursor() == null ? query.offset() : query.cursor().offset();
         int window = (int) Math.min(offset + query.limit() + 1, Integer.MAX_VALUE);
         params.put("window", window);
         params.put("limit", query.limit() + 1);
         params.put("offset", offset);
-        String exact = "(doc_number = :exact_doc or phone_digits = :exact_digits or mobile_digits = :exact_digits"
-                + " or lower(email) = :exact_email)";
-        String substring = "(search_text like :pattern or search_text like :pattern_compact)";
-        boolean substrings = compact.length() >= MIN_SUBSTRING;
         String sql = """
                 with exact as (
                     select id, 0 as tier, name_key from clients where %1$s and %2$s),
@@ -104,15 +124,14 @@ class ClientListing {
                     from (select * from exact union all select * from prefix union all select * from rest) m
                     order by id, tier)
                 select %4$s, r.tier from ranked r join clients c on c.tenant_id = :tenant and c.id = r.id
-                order by r.tier, r.name_key, r.id limit :limit offset :offset""".formatted(filters, exact, substrings ? substring : "false", prefixed(Clients.COLUMNS));
+                order by r.tier, r.name_key, r.id limit :limit offset :offset""".formatted(filters, terms.exact(), terms.substring(), prefixed(Clients.COLUMNS));
         List<Client> rows = jdbc.sql(sql).params(params).query(clients.mapper()).list();
         boolean hasMore = rows.size() > query.limit();
         List<Client> page = hasMore ? rows.subList(0, query.limit()) : rows;
         String next = hasMore ? new PageCursor("relevance", null, null, offset + query.limit()).encode() : null;
         Long total = null;
         if (query.includeTotal()) {
-            String where = filters + " and (" + exact + " or name_key like :prefix"
-                    + (substrings ? " or " + substring : "") + ")";
+            String where = filters + " and " + terms.anyMatch();
             total = count(where, params);
         }
         return new Page<>(page, hasMore, next, total);

@@ -50,7 +50,7 @@ public class ClientRegistry {
 
     @Transactional
     public Saved register(JsonNode body) {
-        ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, body));
+        ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, body), body);
         Tenant tenant = tenants.current();
         Composed composed = compose(tenant, fields, null, true);
         Client client = clients.insert(tenant.id(), composed.client())
@@ -86,13 +86,15 @@ public class ClientRegistry {
     public Saved update(UUID id, JsonNode patch, Long expectedVersion) {
         Tenant tenant = tenants.current();
         Client stored = liveLocked(tenant.id(), id, expectedVersion);
-        ClientFields fields = ClientInput.read(JsonMergePatch.apply(json.editable(stored), patch));
+        ClientFields fields = ClientInput.read(JsonMergePatch.apply(json.editable(stored), patch), patch);
         boolean documentChanged = patch.has("document");
         Composed composed = compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
-        if (!patch.has("kind") && !documentChanged) {
-            changed = withKind(changed, stored.kind());
+        if (!patch.has("kind")) {
+            ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
+            changed = withKind(changed, documentChanged ? derived : stored.kind());
         }
+        serialiseChangesOf(tenant.id(), changed.document());
         checkUnique(tenant.id(), changed);
         try {
             Client saved = clients.update(tenant.id(), changed);
@@ -120,6 +122,7 @@ public class ClientRegistry {
         if (!stored.isDeleted()) {
             return stored;
         }
+        serialiseChangesOf(tenantId, stored.document());
         checkUnique(tenantId, stored);
         try {
             Client restored = clients.markRestored(tenantId, id);
@@ -161,6 +164,16 @@ public class ClientRegistry {
             throw ClientProblems.notFound();
         }
         return trail;
+    }
+
+    /**
+     * Updates and restores that bring the same document wait for each other here, so the later one
+     * finds the earlier one's client (and names it) instead of running into the unique index.
+     */
+    private void serialiseChangesOf(UUID tenantId, ClientDocument d) {
+        if (d != null && !d.anonymous()) {
+            clients.lockDocument(tenantId, d);
+        }
     }
 
     private Client liveLocked(UUID tenantId, UUID id, Long expectedVersion) {

@@ -97,6 +97,14 @@ class Clients {
                 .optional();
     }
 
+    /** Holds, until the transaction ends, a lock named after this document of this tenant. */
+    void lockDocument(UUID tenantId, ClientDocument d) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(tenantId + "/" + d.country() + "/" + d.type() + "/" + d.number())
+                .query()
+                .singleValue();
+    }
+
     /** Whether the client exists, deleted or not. */
     boolean exists(UUID tenantId, UUID id) {
         return jdbc.sql("select exists (select 1 from clients where tenant_id = ? and id = ?)")
@@ -226,6 +234,10 @@ class Clients {
     /** Everything a cashier may type to find the client, folded; numbers also without separators. */
     static String searchText(Client c) {
         StringBuilder text = new StringBuilder(SearchText.fold(c.name()));
+        String joined = SearchText.foldJoined(c.name());
+        if (!joined.equals(SearchText.fold(c.name()))) {
+            text.append(" | ").append(joined);
+        }
         for (String part : new String[] {c.legalName(), c.tradeName(), c.email()}) {
             if (part != null) {
                 text.append(" | ").append(SearchText.fold(part));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u00b4]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\s.\\-/]+");
 
@@ -25,6 +26,11 @@ final class SearchText {
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         plain = plain.replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('đ', 'd');
         return NOT_ALNUM.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** Folded with apostrophes closing up instead of splitting: "O'Higgins" → "ohiggins". */
+    static String foldJoined(String text) {
+        return text == null ? "" : fold(APOSTROPHES.matcher(text).replaceAll(""));
     }
 
     /** The folded text without spaces: "AB-123 45" → "ab12345". */

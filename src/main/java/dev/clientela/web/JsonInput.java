@@ -46,6 +46,30 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * Also checks the member names of {@code patch}, the request as sent, whose null members a
+     * merge has already dropped: a null unknown or read-only member is refused all the same.
+     * {@code nested} gives the allowed members of nested objects by name.
+     */
+    public void checkPatchMembers(
+            JsonNode patch,
+            Set<String> allowed,
+            Set<String> readOnly,
+            java.util.Map<String, Set<String>> nested,
+            java.util.Map<String, Set<String>> nestedReadOnly) {
+        if (patch == null || !patch.isObject()) {
+            return;
+        }
+        new JsonInput(patch, path, errors).checkMembers(allowed, readOnly);
+        nested.forEach((name, members) -> {
+            JsonNode value = patch.get(name);
+            if (value != null && value.isObject()) {
+                new JsonInput(value, path + name + ".", errors)
+                        .checkMembers(members, nestedReadOnly.getOrDefault(name, Set.of()));
+            }
+        });
+    }
+
     public boolean has(String field) {
         return node.has(field);
     }
@@ -192,7 +216,7 @@ public final class JsonInput {
             JsonNode item = value.get(i);
             String itemPath = path + field + "[" + i + "]";
             if (!item.isObject()) {
-                errors.add(new FieldError(itemPath, "invalid_type", "must be an object"));
+                reject(field + "[" + i + "]", "invalid_type", "must be an object");
                 continue;
             }
             JsonInput nested = new JsonInput(item, itemPath + ".", errors);
@@ -241,7 +265,10 @@ public final class JsonInput {
     }
 
     public void reject(String field, String code, String message) {
-        errors.add(new FieldError(path + field, code, message));
+        FieldError error = new FieldError(path + field, code, message);
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
     }
 
     public boolean valid() {
