@@ -101,6 +101,15 @@ def build(parts):
             "requests": http["requests"], "errors": errors, "first_error": http.get("first_error") or None,
             "postgresql": None, "ratio": None, "load_average_at_start": None,
         }
+        stmts = os.path.join(parts, "stmts-%s.tsv" % key)
+        if os.path.exists(stmts) and http["requests"]:
+            counted = []
+            for line in open(stmts, encoding="utf-8"):
+                calls, _, query = line.rstrip("\n").partition("\t")
+                if calls.isdigit():
+                    counted.append((int(calls), query))
+            row["statements_per_request"] = round(sum(c for c, _ in counted) / http["requests"], 2)
+            row["statements"] = ["%.2f per request: %s" % (c / http["requests"], q[:160]) for c, q in counted[:8]]
         try:
             row["load_average_at_start"] = float(open(os.path.join(parts, "load-%s.txt" % key)).read().strip())
         except (OSError, ValueError):
@@ -144,15 +153,16 @@ def table(doc):
                                            m["small_size"], m["duration_s"], m["cpus"], m["postgresql"]))
     out.append("service: wrk %s | PostgreSQL alone: pgbench %s | same database, same run" % (m["wrk"], m["pgbench"]))
     out.append("")
-    head = "%-22s %9s %9s %9s %12s %9s %9s %7s %6s" % ("scenario", "req/s", "p50 ms", "p99 ms", "PG tx/s", "PG p99",
-                                                       "ratio", "errors", "load")
+    head = "%-22s %9s %9s %9s %12s %9s %9s %7s %6s %6s" % ("scenario", "req/s", "p50 ms", "p99 ms", "PG tx/s",
+                                                            "PG p99", "ratio", "errors", "load", "stmts")
     out.append(head)
     out.append("-" * len(head))
     for r in doc["results"]:
         pg = r["postgresql"] or {}
-        out.append("%-22s %9.0f %9.2f %9.2f %12s %9s %9s %7d %6s" % (
+        out.append("%-22s %9.0f %9.2f %9.2f %12s %9s %9s %7d %6s %6s" % (
             r["label"], r["rps"], r["p50_ms"], r["p99_ms"], fmt(pg.get("tps"), ".0f"), fmt(pg.get("p99_ms"), ".2f"),
-            fmt(r["ratio"], ".2f"), r["errors"], fmt(r["load_average_at_start"], ".1f")))
+            fmt(r["ratio"], ".2f"), r["errors"], fmt(r["load_average_at_start"], ".1f"),
+            fmt(r.get("statements_per_request"), ".1f")))
     out.append("")
     out.append("service start-up %.1f s (to /actuator/health 200, loaded database; %.1f s on an empty one, "
                "migrating); peak RSS (VmHWM) %d MiB" % (m["startup_ms"] / 1000, m["startup_empty_db_ms"] / 1000,
@@ -161,6 +171,7 @@ def table(doc):
         m["load_copy_s"], m["load_index_s"], m["clients_table_size"], m["fidelity"], m["load_average_end"]))
     out.append("load = the machine's 1-minute load average when the scenario started (%d CPUs); niceness %s"
                % (m["cpus"], m.get("nice", 0)))
+    out.append("stmts = SQL statements (BEGIN and COMMIT included) the service ran per request (pg_stat_statements)")
     out.append("")
     for t in doc["targets"]:
         out.append("  [%s] %s (measured %s)" % ("met " if t["met"] else "MISS", t["target"], t["value"]))
@@ -180,7 +191,6 @@ def svg(doc):
     width, left, bar_h, gap = 900, 190, 16, 22
     top = 70
     chart_w = width - left - 180
-    max_v = max([r["rps"] for r in rows] + [(r["postgresql"] or {}).get("tps", 0) for r in rows] + [1])
     height = top + len(rows) * (2 * bar_h + gap) + 110
     o = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
          'font-family="DejaVu Sans, Arial, sans-serif" font-size="12">' % (width, height, width, height),
@@ -193,19 +203,26 @@ def svg(doc):
     y = top
     for r in rows:
         pg = r["postgresql"]
+        # Each scenario on its own scale: the longer of its two bars fills the width.
+        row_max = max(r["rps"], pg["tps"] if pg else 0) or 1
         o.append('<text x="%d" y="%d" text-anchor="end" font-weight="bold">%s</text>'
                  % (left - 10, y + bar_h - 3, esc(r["label"])))
-        w = chart_w * r["rps"] / max_v
+        w = chart_w * r["rps"] / row_max
         o.append('<rect x="%d" y="%d" width="%.1f" height="%d" fill="#2b6cb0"/>' % (left, y, max(w, 1), bar_h))
         o.append('<text x="%.1f" y="%d">%s req/s, p99 %.1f ms%s</text>' % (
             left + w + 6, y + bar_h - 3, format(round(r["rps"]), ","), r["p99_ms"],
             ", %d errors" % r["errors"] if r["errors"] else ""))
         if pg:
-            w2 = chart_w * pg["tps"] / max_v
+            w2 = chart_w * pg["tps"] / row_max
             o.append('<rect x="%d" y="%d" width="%.1f" height="%d" fill="#a0aec0"/>'
                      % (left, y + bar_h + 2, max(w2, 1), bar_h))
             o.append('<text x="%.1f" y="%d" fill="#444">%s tx/s, p99 %.1f ms; ratio %.2f</text>' % (
                 left + w2 + 6, y + 2 * bar_h - 1, format(round(pg["tps"]), ","), pg["p99_ms"], r["ratio"]))
+            target = TARGETS.get(r["scenario"])
+            if target:
+                tx = left + w2 * target[0]
+                o.append('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#c53030" stroke-width="2" '
+                         'stroke-dasharray="3,2"/>' % (tx, y - 3, tx, y + bar_h + 1))
         else:
             o.append('<text x="%d" y="%d" fill="#888">no PostgreSQL counterpart</text>' % (left + 4, y + 2 * bar_h - 1))
         y += 2 * bar_h + gap
@@ -213,6 +230,9 @@ def svg(doc):
              % (left, y, left + 18, y + 11))
     o.append('<rect x="%d" y="%d" width="12" height="12" fill="#a0aec0"/><text x="%d" y="%d">PostgreSQL alone '
              '(the service&#8217;s SQL, tx/s)</text>' % (left + 190, y, left + 208, y + 11))
+    o.append('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#c53030" stroke-width="2" stroke-dasharray="3,2"/>'
+             '<text x="%d" y="%d">target ratio; each scenario on its own scale</text>'
+             % (left + 470, y, left + 470, y + 12, left + 478, y + 11))
     y += 34
     o.append('<text x="20" y="%d">Service start-up %.1f s (loaded database), peak RSS %d MiB (target %d MiB).</text>'
              % (y, m["startup_ms"] / 1000, m["rss_peak_mib"], RSS_TARGET_MIB))
