@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A bill paid in cash or in installments. */
-record Bill(
+public record Bill(
         UUID id,
         UUID clientId,
         String paymentType,

@@ -81,7 +81,7 @@ public class CreditController {
         }
     }
 
-    record BillView(
+    public record BillView(
             UUID id,
             UUID clientId,
             String paymentType,
@@ -96,7 +96,7 @@ public class CreditController {
             Instant createdAt,
             PlanView paymentPlan) {
 
-        static BillView of(CreditDesk.BilledSale billed) {
+        public static BillView of(CreditDesk.BilledSale billed) {
             Bill b = billed.bill();
             return new BillView(
                     b.id(),

@@ -60,7 +60,7 @@ public class CreditDesk {
     }
 
     @Transactional
-    BilledSale bill(JsonNode body) {
+    public BilledSale bill(JsonNode body) {
         BillRequest request = BillRequest.read(JsonInput.of(body, BILL, Set.of("id", "total", "payment_plan")));
         Tenant tenant = tenants.current();
         Client client = request.clientId() == null ? null : buyer(request);
@@ -235,7 +235,7 @@ public class CreditDesk {
     }
 
     /** A bill and the payment plan it created, if any. */
-    record BilledSale(Bill bill, PaymentPlan plan) {}
+    public record BilledSale(Bill bill, PaymentPlan plan) {}
 
     public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);

@@ -15,7 +15,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,11 +28,13 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyAuthenticator authenticator;
     private final ProblemResponses problems;
-    private volatile AnonymousAccess anonymousAccess;
+    private final AnonymousAccess anonymousAccess;
 
-    ApiKeyAuthenticationFilter(ApiKeyAuthenticator authenticator, ProblemResponses problems) {
+    ApiKeyAuthenticationFilter(
+            ApiKeyAuthenticator authenticator, ProblemResponses problems, AnonymousAccess anonymousAccess) {
         this.authenticator = authenticator;
         this.problems = problems;
+        this.anonymousAccess = anonymousAccess;
     }
 
     @Override
@@ -41,7 +42,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<String> presented = presentedKey(request);
         if (presented.isEmpty()) {
-            Optional<Caller> anonymous = anonymousAccess(request).callerFor(ProblemDialect.path(request));
+            Optional<Caller> anonymous = anonymousAccess.callerFor(ProblemDialect.path(request));
             if (anonymous.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
@@ -67,15 +68,6 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    /** Paths some features open to callers without a key; this filter is not a bean, so it asks the context. */
-    private AnonymousAccess anonymousAccess(HttpServletRequest request) {
-        if (anonymousAccess == null) {
-            anonymousAccess = WebApplicationContextUtils.getRequiredWebApplicationContext(request.getServletContext())
-                    .getBean(AnonymousAccess.class);
-        }
-        return anonymousAccess;
     }
 
     static Optional<String> presentedKey(HttpServletRequest request) {

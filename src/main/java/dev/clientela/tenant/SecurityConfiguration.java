@@ -36,7 +36,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiKeyAuthenticator authenticator,
             ProblemResponses problems,
-            IdempotencyKeys idempotency)
+            IdempotencyKeys idempotency,
+            AnonymousAccess anonymousAccess)
             throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -45,7 +46,9 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .anonymous(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(authenticator, problems), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(authenticator, problems, anonymousAccess),
+                        AuthorizationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotency, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(routes ->
                         routes.requestMatchers(OPEN).permitAll().anyRequest().authenticated())

@@ -1,9 +1,7 @@
 package dev.clientela.compat.credith;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import dev.clientela.credit.CreditController;
+import dev.clientela.credit.CreditDesk;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -13,27 +11,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Credith's {@code POST /api/bills}: a CASH bill, or an INSTALLMENT bill and its payment plan. */
 @RestController
 class CredithBillController {
 
-    private final CanonicalBilling billing;
+    private final CreditDesk credit;
+    private final JsonMapper json;
 
-    CredithBillController(CanonicalBilling billing) {
-        this.billing = billing;
+    CredithBillController(CreditDesk credit, JsonMapper json) {
+        this.credit = credit;
+        this.json = json;
     }
 
     @PostMapping(CredithDialect.BASE + "/api/bills")
     @PreAuthorize("hasRole('OPERATOR')")
-    ResponseEntity<Object> bill(@RequestBody JsonNode body, HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        CanonicalBilling.Answer answer = billing.bill(request, response, CredithBillJson.canonical(body));
-        if (!answer.billed()) {
-            return ResponseEntity.status(answer.status()).body(answer.body());
-        }
-        ObjectNode bill = (ObjectNode) CamelCase.of(answer.body());
+    ResponseEntity<Object> bill(@RequestBody JsonNode body) {
+        CreditController.BillView billed = CreditController.BillView.of(credit.bill(CredithBillJson.canonical(body)));
+        ObjectNode bill = (ObjectNode) CamelCase.of(json.valueToTree(billed));
         JsonNode plan = bill.remove("paymentPlan");
         Map<String, Object> credith = new LinkedHashMap<>();
         credith.put("message", "Factura creada correctamente");
