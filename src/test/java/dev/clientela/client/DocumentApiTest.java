@@ -19,8 +19,13 @@ class DocumentApiTest extends ApiTest {
 
         assertThat(peru.status()).isEqualTo(200);
         List<JsonNode> types = peru.body().get("data").valueStream().toList();
-        assertThat(types).extracting(t -> t.get("code").stringValue()).contains("DNI", "CE", "RUC", "PASSPORT", "DOC_TRIB_NO_DOM");
-        JsonNode ruc = types.stream().filter(t -> t.get("code").stringValue().equals("RUC")).findFirst().orElseThrow();
+        assertThat(types)
+                .extracting(t -> t.get("code").stringValue())
+                .contains("DNI", "CE", "RUC", "PASSPORT", "DOC_TRIB_NO_DOM");
+        JsonNode ruc = types.stream()
+                .filter(t -> t.get("code").stringValue().equals("RUC"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ruc.get("authority_code").stringValue()).isEqualTo("6");
         assertThat(ruc.get("example").stringValue()).isNotBlank();
         assertThat(viewer.get("/api/v1/document-types?country=XX").status()).isEqualTo(422);
@@ -30,7 +35,8 @@ class DocumentApiTest extends ApiTest {
     void validatingANumberSaysWhatItIsValidOrNot() {
         Api viewer = api.as(keyWithRole(openTenant("Validador", "CO"), "VIEWER"));
 
-        JsonNode nit = viewer.post("/api/v1/documents/validate", "{\"type\": \"NIT\", \"number\": \"900.123.456-8\"}").body();
+        JsonNode nit = viewer.post("/api/v1/documents/validate", "{\"type\": \"NIT\", \"number\": \"900.123.456-8\"}")
+                .body();
         assertThat(nit.get("valid").booleanValue()).isTrue();
         assertThat(nit.get("number").stringValue()).isEqualTo("9001234568");
         assertThat(nit.get("formatted").stringValue()).isEqualTo("900.123.456-8");
@@ -39,7 +45,8 @@ class DocumentApiTest extends ApiTest {
         JsonNode seedRuc = viewer.post("/api/v1/documents/validate", """
                 {"country": "PE", "type": "RUC", "number": "20123456789"}""").body();
         assertThat(seedRuc.get("valid").booleanValue()).isFalse();
-        assertThat(seedRuc.get("errors").valueStream().map(e -> e.get("code").stringValue())).contains("invalid_check_digit");
+        assertThat(seedRuc.get("errors").valueStream().map(e -> e.get("code").stringValue()))
+                .contains("invalid_check_digit");
 
         Response unknownType = viewer.post("/api/v1/documents/validate", "{\"type\": \"XYZ\", \"number\": \"1\"}");
         assertThat(unknownType.status()).isEqualTo(422);
@@ -50,8 +57,7 @@ class DocumentApiTest extends ApiTest {
     void theSameDocumentTypedWithFullWidthDigitsOrUnicodeDashesIsOneClient() {
         Api shop = api.as(openTenant("Tegucigalpa Centro", "HN"));
         String first = shop.post("/api/v1/clients", """
-                {"name": "Carlos Mejía", "document": {"type": "DNI", "number": "0801 1990 12345"}}""")
-                .body().get("id").stringValue();
+                {"name": "Carlos Mejía", "document": {"type": "DNI", "number": "0801 1990 12345"}}""").body().get("id").stringValue();
 
         for (String typed : List.of("０８０１１９９０１２３４５", "0801‐1990‐12345", "0801–1990—12345", "0801-1990-12345")) {
             Response again = shop.post("/api/v1/clients", """
@@ -65,7 +71,8 @@ class DocumentApiTest extends ApiTest {
     void aStrictTenantRefusesAnInvalidNumberAndAWarnTenantKeepsItWithWarnings() {
         String admin = openTenant("Lima Estricta", "PE");
         Api shop = api.as(admin);
-        String seedRuc = "{\"name\": \"EMPRESA DEMO S.A.C.\", \"document\": {\"type\": \"RUC\", \"number\": \"20123456789\"}}";
+        String seedRuc =
+                "{\"name\": \"EMPRESA DEMO S.A.C.\", \"document\": {\"type\": \"RUC\", \"number\": \"20123456789\"}}";
 
         Response refused = shop.post("/api/v1/clients", seedRuc);
         assertThat(refused.status()).isEqualTo(422);
@@ -83,10 +90,11 @@ class DocumentApiTest extends ApiTest {
     void aRucTenOfAKnownDniIsAcceptedWithAPossibleDuplicateWarning() {
         Api shop = api.as(openTenant("Arequipa", "PE"));
         String person = shop.post("/api/v1/clients", """
-                {"name": "Julia Paredes", "document": {"type": "DNI", "number": "46779354"}}""")
-                .body().get("id").stringValue();
+                {"name": "Julia Paredes", "document": {"type": "DNI", "number": "46779354"}}""").body().get("id").stringValue();
         String ruc = shop.post("/api/v1/documents/validate", "{\"type\": \"DNI\", \"number\": \"46779354\"}")
-                .body().at("/same_holder/0/number").stringValue();
+                .body()
+                .at("/same_holder/0/number")
+                .stringValue();
 
         Response business = shop.post("/api/v1/clients", """
                 {"name": "Julia Paredes (negocio)", "document": {"type": "RUC", "number": "%s"}}""".formatted(ruc));
@@ -94,15 +102,18 @@ class DocumentApiTest extends ApiTest {
         assertThat(business.status()).as(business.text()).isEqualTo(201);
         assertThat(business.body().get("kind").stringValue()).isEqualTo("PERSON");
         assertThat(business.body().at("/warnings/0/code").stringValue()).isEqualTo("possible_duplicate");
-        assertThat(business.body().at("/warnings/0/existing_client_id").stringValue()).isEqualTo(person);
+        assertThat(business.body().at("/warnings/0/existing_client_id").stringValue())
+                .isEqualTo(person);
     }
 
     @Test
     void anonymousBuyerNumbersNeverBlockASecondClient() {
         Api shop = api.as(openTenant("Consumidor Final", "CO"));
-        String anonymous = "{\"name\": \"Consumidor final %d\", \"document\": {\"type\": \"CC\", \"number\": \"222222222222\"}}";
+        String anonymous =
+                "{\"name\": \"Consumidor final %d\", \"document\": {\"type\": \"CC\", \"number\": \"222222222222\"}}";
 
-        assertThat(shop.post("/api/v1/clients", anonymous.formatted(1)).status()).isEqualTo(201);
+        assertThat(shop.post("/api/v1/clients", anonymous.formatted(1)).status())
+                .isEqualTo(201);
         Response second = shop.post("/api/v1/clients", anonymous.formatted(2));
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body().at("/document/anonymous").booleanValue()).isTrue();
