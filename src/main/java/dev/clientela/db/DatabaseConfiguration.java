@@ -5,11 +5,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.postgresql.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** Picks the database: the one named by {@code CLIENTELA_DB_URL}, or else an embedded one. */
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +28,10 @@ class DatabaseConfiguration {
 
     static final String EMBEDDED_DATABASE = "clientela";
     private static final String EMBEDDED_USER = "postgres";
+    /** The embedded server's application role: it logs in, owns nothing, and cannot bypass row-level security. */
+    static final String EMBEDDED_APP_ROLE = "clientela_app";
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${clientela.db.url:}'.isBlank()")
@@ -27,20 +41,55 @@ class DatabaseConfiguration {
         return database;
     }
 
+    /** The service's own connections: as the application role, scoped to the current tenant. */
     @Bean(destroyMethod = "close")
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DatabaseProperties properties, Optional<EmbeddedDatabase> embedded) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("clientela");
+    @Primary
+    TenantScopedDataSource dataSource(
+            DatabaseProperties properties,
+            Optional<EmbeddedDatabase> embedded,
+            TenantScope scope,
+            Environment environment) {
+        HikariDataSource pool = new HikariDataSource();
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+        pool.setPoolName("clientela");
         if (embedded.isPresent()) {
-            dataSource.setJdbcUrl(embedded.get().jdbcUrl(EMBEDDED_DATABASE));
-            dataSource.setUsername(EMBEDDED_USER);
+            pool.setJdbcUrl(embedded.get().jdbcUrl(EMBEDDED_DATABASE));
+            pool.setUsername(EMBEDDED_APP_ROLE);
         } else {
-            dataSource.setJdbcUrl(properties.db().url());
-            dataSource.setUsername(properties.db().user());
-            dataSource.setPassword(properties.db().password());
+            pool.setJdbcUrl(properties.db().url());
+            pool.setUsername(properties.db().user());
+            pool.setPassword(properties.db().password());
         }
-        return dataSource;
+        return new TenantScopedDataSource(pool, scope);
+    }
+
+    /** Migrations run as the schema's owner. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(DatabaseProperties properties, Optional<EmbeddedDatabase> embedded) {
+        if (embedded.isPresent()) {
+            return new SimpleDriverDataSource(
+                    new Driver(), embedded.get().jdbcUrl(EMBEDDED_DATABASE), EMBEDDED_USER, "");
+        }
+        return new SimpleDriverDataSource(
+                new Driver(),
+                properties.db().url(),
+                properties.db().migrationUser(),
+                properties.db().migrationPassword());
+    }
+
+    /** The migrations grant the application role what it needs, by name. */
+    @Bean
+    FlywayConfigurationCustomizer applicationRole(DatabaseProperties properties, Optional<EmbeddedDatabase> embedded) {
+        String role = embedded.isPresent() ? EMBEDDED_APP_ROLE : properties.db().user();
+        if (!embedded.isPresent() && role.equals(properties.db().migrationUser())) {
+            log.warn(
+                    "The service connects as the schema's owner ({}): row-level security does not bind it."
+                            + " Set CLIENTELA_DB_OWNER_USER to the owner and CLIENTELA_DB_USER to a role without"
+                            + " ownership, superuser or BYPASSRLS.",
+                    role);
+        }
+        return configuration -> configuration.placeholders(java.util.Map.of("app_role", role));
     }
 
     private static void createDatabaseIfMissing(EmbeddedDatabase database) {
@@ -50,6 +99,12 @@ class DatabaseConfiguration {
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("create database " + EMBEDDED_DATABASE);
             }
+            connection.createStatement().execute("""
+                    do $$ begin
+                        if not exists (select from pg_roles where rolname = '%s') then
+                            create role %s login nosuperuser nobypassrls;
+                        end if;
+                    end $$""".formatted(EMBEDDED_APP_ROLE, EMBEDDED_APP_ROLE));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded database", e);
         }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record DatabaseProperties(Db db, Path dataDir) {
 
     DatabaseProperties {
-        db = db == null ? new Db(null, null, null) : db;
+        db = db == null ? new Db(null, null, null, null, null) : db;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
 
@@ -19,5 +19,18 @@ record DatabaseProperties(Db db, Path dataDir) {
         return db.url() == null || db.url().isBlank();
     }
 
-    record Db(String url, String user, String password) {}
+    /**
+     * {@code user} is the role the service works as; {@code ownerUser}, when set, owns the schema
+     * and runs the migrations. Row-level security binds the service only when the two differ.
+     */
+    record Db(String url, String user, String password, String ownerUser, String ownerPassword) {
+
+        String migrationUser() {
+            return ownerUser == null || ownerUser.isBlank() ? user : ownerUser;
+        }
+
+        String migrationPassword() {
+            return ownerUser == null || ownerUser.isBlank() ? password : ownerPassword;
+        }
+    }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnonymousAccess {
-
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
 
     private final List<AnonymousRoute> routes;
     private final Tenants tenants;
@@ -38,18 +35,8 @@ class AnonymousAccess {
         if (id != null) {
             return Optional.of(id);
         }
-        Optional<Tenant> tenant = NUMBER.matcher(reference).matches()
-                ? tenants.findByNumber(Long.parseLong(reference))
-                : uuid(reference).flatMap(tenants::find);
-        tenant.ifPresent(t -> known.put(reference, t.id()));
-        return tenant.map(Tenant::id);
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Optional<UUID> tenant = tenants.idByReference(reference);
+        tenant.ifPresent(found -> known.put(reference, found));
+        return tenant;
     }
 }

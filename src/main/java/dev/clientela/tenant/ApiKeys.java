@@ -33,8 +33,7 @@ class ApiKeys {
 
     /** The live key with this prefix and its stored hash, marking it used in the same statement. */
     Optional<StoredKey> touchByPrefix(String prefix) {
-        return jdbc.sql("update api_keys set last_used_at = now() where prefix = ? and revoked_at is null"
-                        + " returning " + COLUMNS + ", secret_sha256")
+        return jdbc.sql("select " + COLUMNS + ", secret_sha256 from clientela_authenticate(?)")
                 .param(prefix)
                 .query((rs, n) -> new StoredKey(map(rs, n), rs.getBytes("secret_sha256")))
                 .optional();

@@ -71,9 +71,7 @@ class IdempotencyKeys {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void purgeExpired() {
-        jdbc.sql("delete from idempotency_keys where created_at < now() - make_interval(secs => ?)")
-                .param(KEPT_FOR.toSeconds())
-                .update();
+        jdbc.sql("select clientela_purge_idempotency_keys()").query().singleValue();
     }
 
     record Stored(

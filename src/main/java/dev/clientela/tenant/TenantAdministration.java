@@ -33,7 +33,9 @@ class TenantAdministration {
     /** A new tenant with its first ADMIN key. */
     @Transactional
     TenantWithKey open(String name, String country, String taxId) {
-        Tenant tenant = tenants.insert(UuidCreator.getTimeOrderedEpoch(), name, country, taxId);
+        UUID id = UuidCreator.getTimeOrderedEpoch();
+        tenants.actFor(id);
+        Tenant tenant = tenants.insert(id, name, country, taxId);
         IssuedKey key = issue(tenant.id(), name + " admin", Role.ADMIN, false);
         return new TenantWithKey(tenant, key);
     }

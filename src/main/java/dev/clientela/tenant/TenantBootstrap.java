@@ -49,8 +49,9 @@ class TenantBootstrap implements ApplicationRunner {
         if (tenants.any()) {
             return;
         }
-        Tenant tenant = tenants.insert(
-                com.github.f4b6a3.uuid.UuidCreator.getTimeOrderedEpoch(), "Default", defaultCountry, null);
+        java.util.UUID id = com.github.f4b6a3.uuid.UuidCreator.getTimeOrderedEpoch();
+        tenants.actFor(id);
+        Tenant tenant = tenants.insert(id, "Default", defaultCountry, null);
         boolean chosen = !bootstrapKey.isBlank();
         ApiKeySecret secret = chosen ? new ApiKeySecret(bootstrapKey.strip()) : ApiKeySecret.generate();
         administration.issue(tenant.id(), "Platform", Role.ADMIN, true, secret);

@@ -48,10 +48,25 @@ class Tenants {
                 .optional();
     }
 
+    /** The tenant named by its id or number, whoever asks (configuration names tenants this way). */
+    Optional<UUID> idByReference(String reference) {
+        return jdbc.sql("select clientela_tenant_by_reference(?)")
+                .param(reference)
+                .query(UUID.class)
+                .optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /** Makes the rest of this transaction act for {@code tenantId}, as for a tenant being created. */
+    void actFor(UUID tenantId) {
+        jdbc.sql("select set_config('clientela.tenant_id', ?, true)")
+                .param(tenantId.toString())
+                .query()
+                .singleValue();
+    }
+
     boolean any() {
-        return jdbc.sql("select exists (select 1 from tenants)")
-                .query(Boolean.class)
-                .single();
+        return jdbc.sql("select clientela_has_tenants()").query(Boolean.class).single();
     }
 
     Tenant update(Tenant tenant) {

@@ -27,6 +27,8 @@ public abstract class ApiTest {
         registry.add("clientela.db.url", TestDatabase::jdbcUrl);
         registry.add("clientela.db.user", TestDatabase::user);
         registry.add("clientela.db.password", () -> "");
+        registry.add("clientela.db.owner-user", TestDatabase::owner);
+        registry.add("clientela.db.owner-password", () -> "");
     }
 
     @BeforeEach

@@ -22,6 +22,7 @@ public final class TestDatabase {
                         .start();
                 try (Connection c = postgres.getPostgresDatabase().getConnection()) {
                     c.createStatement().execute("create database clientela_test");
+                    c.createStatement().execute("create role clientela_app login nosuperuser nobypassrls");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -32,7 +33,13 @@ public final class TestDatabase {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/clientela_test";
     }
 
+    /** The role the service works as: it owns nothing, so row-level security binds it. */
     public static String user() {
+        return "clientela_app";
+    }
+
+    /** The role that owns the schema and runs the migrations. */
+    public static String owner() {
         return "postgres";
     }
 }
