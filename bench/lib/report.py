@@ -171,7 +171,8 @@ def table(doc):
         m["load_copy_s"], m["load_index_s"], m["clients_table_size"], m["fidelity"], m["load_average_end"]))
     out.append("load = the machine's 1-minute load average when the scenario started (%d CPUs); niceness %s"
                % (m["cpus"], m.get("nice", 0)))
-    out.append("stmts = SQL statements (BEGIN and COMMIT included) the service ran per request (pg_stat_statements)")
+    out.append("stmts = SQL statements per request as pg_stat_statements counts them (BEGIN included; the COMMIT "
+               "round trip of a transaction does not show)")
     out.append("")
     for t in doc["targets"]:
         out.append("  [%s] %s (measured %s)" % ("met " if t["met"] else "MISS", t["target"], t["value"]))
