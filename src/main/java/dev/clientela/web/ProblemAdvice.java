@@ -142,6 +142,10 @@ class ProblemAdvice {
             problems.write(request, response, BodySizeLimitFilter.tooLarge());
             return;
         }
+        if (DatabaseFailures.isUnavailable(e)) {
+            databaseDown(e, request, response);
+            return;
+        }
         log.error("Unexpected failure", e);
         problems.write(request, response, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; it has been logged");
     }

@@ -41,6 +41,13 @@ class ProblemErrorController implements ErrorController {
                     return;
                 }
             }
+            if (DatabaseFailures.isUnavailable(t)) {
+                log.warn("Database unavailable: {}", t.getMessage());
+                response.setHeader("Retry-After", "5");
+                problems.write(
+                        request, response, ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");
+                return;
+            }
             log.error("Unexpected failure outside a controller", t);
         }
         ErrorCode errorCode = ErrorCode.forStatus(code);
