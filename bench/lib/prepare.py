@@ -61,8 +61,10 @@ def search_sql(q, limit=20, offset=0):
 prefix as (
     select id, 1 as tier, name_key from clients where {f} and name_key like {prefix}
     order by name_key, id limit {window}),
+substring_matches as materialized (
+    select id, name_key from clients where {f} and {substring}),
 rest as (
-    select id, 2 as tier, name_key from clients where {f} and {substring}
+    select id, 2 as tier, name_key from (select * from substring_matches limit {rest_cap}) found
     order by name_key, id limit {window}),
 ranked as (
     select distinct on (id) id, tier, name_key
@@ -71,6 +73,7 @@ ranked as (
 select {cols}, r.tier from ranked r join clients c on c.tenant_id = :tenant and c.id = r.id
 order by r.tier, r.name_key, r.id limit {limit} offset {offset};
 """.format(f=filters, exact=exact, prefix=lit(prefix), window=window, substring=substring, cols=cols,
+           rest_cap=max(1000, window),
            limit=limit + 1, offset=offset)
 
 

@@ -137,8 +137,8 @@ class ProfileFuzzTest extends ApiTest {
                 Arbitraries.of("true", "false"),
                 Arbitraries.integers().map(String::valueOf),
                 Arbitraries.of("1e308", "-1e308", "123456789012345678901234567890", "-0", "0.5", "6", "\"6\"", "\"1\""),
-                Arbitraries.strings().ofMaxLength(80).map(ProfileFuzzTest::quoted),
-                Arbitraries.strings().ofLength(3000).map(ProfileFuzzTest::quoted),
+                Arbitraries.strings().ofMaxLength(80).map(Api::jsonString),
+                Arbitraries.strings().ofLength(3000).map(Api::jsonString),
                 Arbitraries.of(
                         "\"\\u0000\"",
                         "\"\\ud83d\"",
@@ -166,19 +166,5 @@ class ProfileFuzzTest extends ApiTest {
                 scalar,
                 Arbitraries.of("", "{", "[]", "{\"a\":1,}", "nul"),
                 Arbitraries.strings().ofMaxLength(60));
-    }
-
-    private static String quoted(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                json.append('\\').append(c);
-            } else if (c < 0x20) {
-                json.append(String.format("\\u%04x", (int) c));
-            } else {
-                json.append(c);
-            }
-        }
-        return json.append('"').toString();
     }
 }

@@ -85,6 +85,11 @@ public final class Api {
         }
     }
 
+    /** {@code text} as a JSON string literal, whatever characters it holds. */
+    public static String jsonString(String text) {
+        return JSON.writeValueAsString(text);
+    }
+
     public static JsonNode parse(String json) {
         return JSON.readTree(json);
     }
