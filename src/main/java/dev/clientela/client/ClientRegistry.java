@@ -1,14 +1,10 @@
 package dev.clientela.client;
 
 import com.github.f4b6a3.uuid.UuidCreator;
-import dev.clientela.db.Constraints;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
-import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonMergePatch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +26,7 @@ public class ClientRegistry {
     private final CurrentTenant current;
     private final List<ClientReferences> references;
     private final ClientChanges changes;
+    private final ClientConflicts conflicts;
 
     ClientRegistry(
             Clients clients,
@@ -38,7 +35,8 @@ public class ClientRegistry {
             TenantDirectory tenants,
             CurrentTenant current,
             List<ClientReferences> references,
-            ClientChanges changes) {
+            ClientChanges changes,
+            ClientConflicts conflicts) {
         this.clients = clients;
         this.json = json;
         this.documents = documents;
@@ -46,6 +44,7 @@ public class ClientRegistry {
         this.current = current;
         this.references = references;
         this.changes = changes;
+        this.conflicts = conflicts;
     }
 
     @Transactional
@@ -54,9 +53,9 @@ public class ClientRegistry {
         Tenant tenant = tenants.current();
         Composed composed = compose(tenant, fields, null, true);
         Client client = clients.insert(tenant.id(), composed.client())
-                .orElseThrow(() -> conflictOf(tenant.id(), composed.client()));
+                .orElseThrow(() -> conflicts.conflictOf(tenant.id(), composed.client()));
         changes.record(tenant.id(), current.caller(), "CREATE", null, client);
-        return new Saved(client, withPossibleDuplicates(tenant.id(), client, composed));
+        return new Saved(client, conflicts.warnings(tenant.id(), client, composed.reading()));
     }
 
     /** One statement, so no transaction: a read costs one round trip. */
@@ -93,15 +92,16 @@ public class ClientRegistry {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = withKind(changed, documentChanged ? derived : stored.kind());
         }
-        serialiseChangesOf(tenant.id(), changed.document());
-        checkUnique(tenant.id(), changed);
+        conflicts.serialise(tenant.id(), changed.document());
+        conflicts.checkUnique(tenant.id(), changed);
         try {
             Client saved = clients.update(tenant.id(), changed);
             boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
             changes.record(tenant.id(), current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, saved);
-            return new Saved(saved, documentChanged ? withPossibleDuplicates(tenant.id(), saved, composed) : List.of());
+            return new Saved(
+                    saved, documentChanged ? conflicts.warnings(tenant.id(), saved, composed.reading()) : List.of());
         } catch (DataIntegrityViolationException e) {
-            throw translate(e);
+            throw ClientConflicts.translate(e);
         }
     }
 
@@ -121,14 +121,14 @@ public class ClientRegistry {
         if (!stored.isDeleted()) {
             return stored;
         }
-        serialiseChangesOf(tenantId, stored.document());
-        checkUnique(tenantId, stored);
+        conflicts.serialise(tenantId, stored.document());
+        conflicts.checkUnique(tenantId, stored);
         try {
             Client restored = clients.markRestored(tenantId, id);
             changes.recordDeletion(tenantId, current.caller(), "RESTORE", id, stored.deletedAt(), null);
             return restored;
         } catch (DataIntegrityViolationException e) {
-            throw translate(e);
+            throw ClientConflicts.translate(e);
         }
     }
 
@@ -163,16 +163,6 @@ public class ClientRegistry {
             throw ClientProblems.notFound();
         }
         return trail;
-    }
-
-    /**
-     * Updates and restores that bring the same document wait for each other here, so the later one
-     * finds the earlier one's client (and names it) instead of running into the unique index.
-     */
-    private void serialiseChangesOf(UUID tenantId, ClientDocument d) {
-        if (d != null && !d.anonymous()) {
-            clients.lockDocument(tenantId, d);
-        }
     }
 
     private Client liveLocked(UUID tenantId, UUID id, Long expectedVersion) {
@@ -249,69 +239,6 @@ public class ClientRegistry {
                 c.createdAt(),
                 c.updatedAt(),
                 c.deletedAt());
-    }
-
-    private void checkUnique(UUID tenantId, Client c) {
-        ClientDocument d = c.document();
-        if (d != null && !d.anonymous()) {
-            clients.holderOf(tenantId, d.country(), d.type(), d.number(), c.id())
-                    .ifPresent(existing -> {
-                        throw ClientProblems.duplicateDocument(existing);
-                    });
-        }
-        if (c.externalCode() != null) {
-            clients.withExternalCode(tenantId, c.externalCode(), c.id()).ifPresent(existing -> {
-                throw ClientProblems.duplicateExternalCode(existing);
-            });
-        }
-    }
-
-    private ApiProblem conflictOf(UUID tenantId, Client c) {
-        try {
-            checkUnique(tenantId, c);
-        } catch (ApiProblem problem) {
-            return problem;
-        }
-        return new ApiProblem(ErrorCode.CONFLICT, "The client conflicts with another record; retry");
-    }
-
-    private static ApiProblem translate(DataIntegrityViolationException e) {
-        String constraint = Constraints.violated(e).orElse("");
-        return switch (constraint) {
-            case "clients_document_key" ->
-                new ApiProblem(
-                        ErrorCode.DUPLICATE_DOCUMENT,
-                        "A live client of this tenant already has this identity document");
-            case "clients_external_code_key" ->
-                new ApiProblem(
-                        ErrorCode.DUPLICATE_EXTERNAL_CODE,
-                        "A live client of this tenant already has this external code");
-            default -> throw e;
-        };
-    }
-
-    private List<Warning> withPossibleDuplicates(UUID tenantId, Client saved, Composed composed) {
-        List<Warning> warnings = new ArrayList<>();
-        DocumentPolicy.Reading reading = composed.reading();
-        if (reading == null) {
-            return warnings;
-        }
-        warnings.addAll(reading.warnings());
-        if (!reading.document().anonymous()) {
-            for (Client other : clients.holdersOfAny(tenantId, reading.sameHolder())) {
-                if (!other.id().equals(saved.id())) {
-                    warnings.add(new Warning(
-                            "document",
-                            "possible_duplicate",
-                            "Client " + other.number() + " (" + other.name() + ") has "
-                                    + other.document().type() + " "
-                                    + other.document().formatted()
-                                    + ", which may belong to the same holder",
-                            other.id()));
-                }
-            }
-        }
-        return warnings;
     }
 
     /** A client just written, and the warnings to show with it. */

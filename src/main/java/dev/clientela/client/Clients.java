@@ -225,34 +225,10 @@ class Clients {
         v.put("metadata", json.write(c.metadata()));
         v.put("credit_limit", c.creditLimit());
         v.put("name_key", SearchText.fold(c.name()));
-        v.put("search_text", searchText(c));
+        v.put("search_text", SearchText.ofClient(c));
         v.put("phone_digits", SearchText.digits(c.phone()));
         v.put("mobile_digits", SearchText.digits(c.mobile()));
         return v;
-    }
-
-    /** Everything a cashier may type to find the client, folded; numbers also without separators. */
-    static String searchText(Client c) {
-        StringBuilder text = new StringBuilder(SearchText.fold(c.name()));
-        String joined = SearchText.foldJoined(c.name());
-        if (!joined.equals(SearchText.fold(c.name()))) {
-            text.append(" | ").append(joined);
-        }
-        for (String part : new String[] {c.legalName(), c.tradeName(), c.email()}) {
-            if (part != null) {
-                text.append(" | ").append(SearchText.fold(part));
-            }
-        }
-        if (c.document() != null) {
-            text.append(" | ").append(SearchText.compact(c.document().number()));
-        }
-        for (String phone : new String[] {c.phone(), c.mobile()}) {
-            String digits = SearchText.digits(phone);
-            if (digits != null) {
-                text.append(" | ").append(digits);
-            }
-        }
-        return text.toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -52,4 +52,28 @@ final class SearchText {
     static boolean isNumeric(String query) {
         return PHONE_LIKE.matcher(query).matches() && digits(query) != null;
     }
+
+    /** Everything a cashier may type to find the client, folded; numbers also without separators. */
+    static String ofClient(Client c) {
+        StringBuilder text = new StringBuilder(fold(c.name()));
+        String joined = foldJoined(c.name());
+        if (!joined.equals(fold(c.name()))) {
+            text.append(" | ").append(joined);
+        }
+        for (String part : new String[] {c.legalName(), c.tradeName(), c.email()}) {
+            if (part != null) {
+                text.append(" | ").append(fold(part));
+            }
+        }
+        if (c.document() != null) {
+            text.append(" | ").append(compact(c.document().number()));
+        }
+        for (String phone : new String[] {c.phone(), c.mobile()}) {
+            String digits = digits(phone);
+            if (digits != null) {
+                text.append(" | ").append(digits);
+            }
+        }
+        return text.toString();
+    }
 }

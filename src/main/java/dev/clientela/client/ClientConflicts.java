@@ -1,0 +1,97 @@
+package dev.clientela.client;
+
+import dev.clientela.db.Constraints;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What may stand in a client's way: another live client with its document or external code, and
+ * clients that may be the same holder under another document type.
+ */
+@Component
+class ClientConflicts {
+
+    private final Clients clients;
+
+    ClientConflicts(Clients clients) {
+        this.clients = clients;
+    }
+
+    /**
+     * Updates and restores that bring the same document wait for each other here, so the later one
+     * finds the earlier one's client (and names it) instead of running into the unique index.
+     */
+    void serialise(UUID tenantId, ClientDocument d) {
+        if (d != null && !d.anonymous()) {
+            clients.lockDocument(tenantId, d);
+        }
+    }
+
+    void checkUnique(UUID tenantId, Client c) {
+        ClientDocument d = c.document();
+        if (d != null && !d.anonymous()) {
+            clients.holderOf(tenantId, d.country(), d.type(), d.number(), c.id())
+                    .ifPresent(existing -> {
+                        throw ClientProblems.duplicateDocument(existing);
+                    });
+        }
+        if (c.externalCode() != null) {
+            clients.withExternalCode(tenantId, c.externalCode(), c.id()).ifPresent(existing -> {
+                throw ClientProblems.duplicateExternalCode(existing);
+            });
+        }
+    }
+
+    ApiProblem conflictOf(UUID tenantId, Client c) {
+        try {
+            checkUnique(tenantId, c);
+        } catch (ApiProblem problem) {
+            return problem;
+        }
+        return new ApiProblem(ErrorCode.CONFLICT, "The client conflicts with another record; retry");
+    }
+
+    static ApiProblem translate(DataIntegrityViolationException e) {
+        String constraint = Constraints.violated(e).orElse("");
+        return switch (constraint) {
+            case "clients_document_key" ->
+                new ApiProblem(
+                        ErrorCode.DUPLICATE_DOCUMENT,
+                        "A live client of this tenant already has this identity document");
+            case "clients_external_code_key" ->
+                new ApiProblem(
+                        ErrorCode.DUPLICATE_EXTERNAL_CODE,
+                        "A live client of this tenant already has this external code");
+            default -> throw e;
+        };
+    }
+
+    /** The document's warnings, and a possible_duplicate for each client that may be the same holder. */
+    List<Warning> warnings(UUID tenantId, Client saved, DocumentPolicy.Reading reading) {
+        List<Warning> warnings = new ArrayList<>();
+        if (reading == null) {
+            return warnings;
+        }
+        warnings.addAll(reading.warnings());
+        if (!reading.document().anonymous()) {
+            for (Client other : clients.holdersOfAny(tenantId, reading.sameHolder())) {
+                if (!other.id().equals(saved.id())) {
+                    warnings.add(new Warning(
+                            "document",
+                            "possible_duplicate",
+                            "Client " + other.number() + " (" + other.name() + ") has "
+                                    + other.document().type() + " "
+                                    + other.document().formatted()
+                                    + ", which may belong to the same holder",
+                            other.id()));
+                }
+            }
+        }
+        return warnings;
+    }
+}
