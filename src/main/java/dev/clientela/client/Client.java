@@ -39,4 +39,33 @@ public record Client(
     public boolean isActive() {
         return status == ClientStatus.ACTIVE && deletedAt == null;
     }
+
+    /** The same client, of another kind. */
+    public Client withKind(ClientKind kind) {
+        return new Client(
+                id(),
+                number(),
+                kind,
+                name(),
+                legalName(),
+                tradeName(),
+                document(),
+                taxId(),
+                email(),
+                phone(),
+                phoneE164(),
+                mobile(),
+                mobileE164(),
+                address(),
+                notes(),
+                imageUrl(),
+                externalCode(),
+                status(),
+                metadata(),
+                creditLimit(),
+                version(),
+                createdAt(),
+                updatedAt(),
+                deletedAt());
+    }
 }

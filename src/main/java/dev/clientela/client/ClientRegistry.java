@@ -90,7 +90,7 @@ public class ClientRegistry {
         Client changed = composed.client();
         if (!patch.has("kind")) {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
-            changed = withKind(changed, documentChanged ? derived : stored.kind());
+            changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
         conflicts.serialise(tenant.id(), changed.document());
         conflicts.checkUnique(tenant.id(), changed);
@@ -211,34 +211,6 @@ public class ClientRegistry {
                 null,
                 null);
         return new Composed(client, reading);
-    }
-
-    private static Client withKind(Client c, ClientKind kind) {
-        return new Client(
-                c.id(),
-                c.number(),
-                kind,
-                c.name(),
-                c.legalName(),
-                c.tradeName(),
-                c.document(),
-                c.taxId(),
-                c.email(),
-                c.phone(),
-                c.phoneE164(),
-                c.mobile(),
-                c.mobileE164(),
-                c.address(),
-                c.notes(),
-                c.imageUrl(),
-                c.externalCode(),
-                c.status(),
-                c.metadata(),
-                c.creditLimit(),
-                c.version(),
-                c.createdAt(),
-                c.updatedAt(),
-                c.deletedAt());
     }
 
     /** A client just written, and the warnings to show with it. */
