@@ -13,4 +13,5 @@ record ApiKey(
         String prefix,
         Instant createdAt,
         Instant lastUsedAt,
-        Instant revokedAt) {}
+        Instant revokedAt,
+        Integer rateLimit) {}

@@ -52,7 +52,7 @@ class ApiKeyAuthenticator {
     }
 
     private static Caller caller(ApiKey key) {
-        return new Caller(key.tenantId(), key.id(), key.role(), key.platform());
+        return new Caller(key.tenantId(), key.id(), key.role(), key.platform(), key.rateLimit());
     }
 
     private record Remembered(Caller caller, byte[] sha256, Instant expiresAt) {}

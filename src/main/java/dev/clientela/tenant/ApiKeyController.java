@@ -31,14 +31,16 @@ class ApiKeyController {
 
     @PostMapping
     ResponseEntity<TenantViews.KeyView> issue(@RequestBody JsonNode body) {
-        JsonInput input = JsonInput.of(body, Set.of("name", "role"), Set.of("id", "key", "prefix", "created_at"));
+        JsonInput input =
+                JsonInput.of(body, Set.of("name", "role", "rate_limit"), Set.of("id", "key", "prefix", "created_at"));
         String name = input.requiredString("name", 100);
         Role role = input.choice("role", Role.class);
         if (role == null && !input.has("role")) {
             input.reject("role", "required", "is required");
         }
+        Integer rateLimit = input.integer("rate_limit", 1, 10_000_000);
         input.throwIfInvalid();
-        IssuedKey issued = administration.issueKey(name, role);
+        IssuedKey issued = administration.issueKey(name, role, rateLimit);
         return ResponseEntity.created(
                         URI.create("/api/v1/api-keys/" + issued.key().id()))
                 .body(TenantViews.of(issued));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class ApiKeys {
 
     private static final String COLUMNS =
-            "id, tenant_id, name, role, platform, prefix, created_at, last_used_at, revoked_at";
+            "id, tenant_id, name, role, platform, prefix, created_at, last_used_at, revoked_at, rate_limit";
 
     private final JdbcClient jdbc;
 
@@ -23,10 +23,11 @@ class ApiKeys {
         this.jdbc = jdbc;
     }
 
-    ApiKey insert(UUID tenantId, UUID id, String name, Role role, boolean platform, ApiKeySecret secret) {
-        return jdbc.sql("insert into api_keys (tenant_id, id, name, role, platform, prefix, secret_sha256)"
-                        + " values (?, ?, ?, ?, ?, ?, ?) returning " + COLUMNS)
-                .params(tenantId, id, name, role.name(), platform, secret.prefix(), secret.sha256())
+    ApiKey insert(
+            UUID tenantId, UUID id, String name, Role role, boolean platform, ApiKeySecret secret, Integer rateLimit) {
+        return jdbc.sql("insert into api_keys (tenant_id, id, name, role, platform, prefix, secret_sha256, rate_limit)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?) returning " + COLUMNS)
+                .params(tenantId, id, name, role.name(), platform, secret.prefix(), secret.sha256(), rateLimit)
                 .query(ApiKeys::map)
                 .single();
     }
@@ -71,7 +72,8 @@ class ApiKeys {
                 rs.getString("prefix"),
                 instant(rs, "created_at"),
                 instant(rs, "last_used_at"),
-                instant(rs, "revoked_at"));
+                instant(rs, "revoked_at"),
+                (Integer) rs.getObject("rate_limit"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

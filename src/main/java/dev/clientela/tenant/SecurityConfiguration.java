@@ -37,7 +37,8 @@ class SecurityConfiguration {
             ApiKeyAuthenticator authenticator,
             ProblemResponses problems,
             IdempotencyKeys idempotency,
-            AnonymousAccess anonymousAccess)
+            AnonymousAccess anonymousAccess,
+            RateLimiter rateLimiter)
             throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -49,6 +50,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiKeyAuthenticationFilter(authenticator, problems, anonymousAccess),
                         AuthorizationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimiter, problems), ApiKeyAuthenticationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotency, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(routes ->
                         routes.requestMatchers(OPEN).permitAll().anyRequest().authenticated())

@@ -54,8 +54,10 @@ class TenantAdministration {
     }
 
     @Transactional
-    IssuedKey issueKey(String name, Role role) {
-        return issue(current.id(), name, role, false);
+    IssuedKey issueKey(String name, Role role, Integer rateLimit) {
+        ApiKeySecret secret = ApiKeySecret.generate();
+        ApiKey key = keys.insert(current.id(), UuidCreator.getTimeOrderedEpoch(), name, role, false, secret, rateLimit);
+        return new IssuedKey(key, secret);
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +79,7 @@ class TenantAdministration {
     }
 
     IssuedKey issue(UUID tenantId, String name, Role role, boolean platform, ApiKeySecret secret) {
-        ApiKey key = keys.insert(tenantId, UuidCreator.getTimeOrderedEpoch(), name, role, platform, secret);
+        ApiKey key = keys.insert(tenantId, UuidCreator.getTimeOrderedEpoch(), name, role, platform, secret, null);
         return new IssuedKey(key, secret);
     }
 

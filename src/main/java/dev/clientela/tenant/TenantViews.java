@@ -33,7 +33,8 @@ final class TenantViews {
             String key,
             Instant createdAt,
             Instant lastUsedAt,
-            Instant revokedAt) {}
+            Instant revokedAt,
+            Integer rateLimit) {}
 
     record Opened(TenantView tenant, KeyView apiKey) {}
 
@@ -60,7 +61,8 @@ final class TenantViews {
                 null,
                 k.createdAt(),
                 k.lastUsedAt(),
-                k.revokedAt());
+                k.revokedAt(),
+                k.rateLimit());
     }
 
     static KeyView of(IssuedKey issued) {
@@ -74,6 +76,7 @@ final class TenantViews {
                 issued.secret().value(),
                 k.createdAt(),
                 null,
-                null);
+                null,
+                k.rateLimit());
     }
 }

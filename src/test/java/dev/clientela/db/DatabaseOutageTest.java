@@ -55,6 +55,7 @@ class DatabaseOutageTest {
                         "--clientela.db.user=clientela_app",
                         "--clientela.db.owner-user=postgres",
                         "--clientela.bootstrap-api-key=" + KEY,
+                        "--clientela.rate-limits.enabled=false",
                         "--spring.datasource.hikari.connection-timeout=1000",
                         "--spring.datasource.hikari.validation-timeout=500");
         Api api = new Api("http://localhost:" + service.getEnvironment().getProperty("local.server.port"));

@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clientela.bootstrap-api-key=" + ApiTest.PLATFORM_KEY})
+        properties = {"clientela.bootstrap-api-key=" + ApiTest.PLATFORM_KEY, "clientela.rate-limits.enabled=false"})
 public abstract class ApiTest {
 
     public static final String PLATFORM_KEY = "test-platform-key";

@@ -1,0 +1,69 @@
+package dev.clientela.tenant;
+
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Spends one request of the caller's budget and says so in {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; over budget, 429 with
+ * {@code Retry-After}. When the budgets cannot be read (the database is down), requests go on: the
+ * database's own refusal then answers them.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+    private final RateLimiter limiter;
+    private final ProblemResponses problems;
+
+    RateLimitFilter(RateLimiter limiter, ProblemResponses problems) {
+        this.limiter = limiter;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!limiter.enabled() || authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        RateLimiter.Decision decision;
+        try {
+            decision = limiter.take(caller, write);
+        } catch (DataAccessException | IllegalStateException e) {
+            log.warn("Rate limits unavailable, request let through: {}", e.getMessage());
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader("RateLimit-Limit", String.valueOf(decision.limit()));
+        response.setHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+        response.setHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
+        if (!decision.allowed()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, decision.retryAfterSeconds())));
+            problems.write(
+                    request,
+                    response,
+                    new ApiProblem(
+                            ErrorCode.RATE_LIMITED,
+                            "This API key has used its " + (write ? "write" : "read") + " budget of " + decision.limit()
+                                    + " requests; retry after " + Math.max(1, decision.retryAfterSeconds()) + " s"));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
