@@ -54,6 +54,13 @@ class ProfileFuzzTest extends ApiTest {
             "id",
             "zzz");
 
+    private static final java.util.Set<String> CREATES = java.util.Set.of(
+            "/compat/credith/api/clients",
+            "/compat/inventario/api/clientes",
+            "/compat/geotareas/apidev/v1/clients",
+            "/compat/oficina/billing/customers",
+            "/compat/facturacion-pe/api/v1/clients");
+
     @Test
     void generatedRequestsToEveryProfileNeverCauseAServerError() {
         String admin = openTenant("Perfiles Blindados", "PE");
@@ -82,6 +89,7 @@ class ProfileFuzzTest extends ApiTest {
                 new String[] {"POST", "/compat/facturacion-pe/api/v1/clients/search-by-document"});
         Random random = new Random(42);
         List<String> failures = new ArrayList<>();
+        int created = 0;
         for (String body : bodies().sampleStream().limit(800).toList()) {
             String[] route = writes.get(random.nextInt(writes.size()));
             Api caller = route[1].contains("geotareas") ? geo : shop;
@@ -89,8 +97,16 @@ class ProfileFuzzTest extends ApiTest {
             if (response.status() >= 500) {
                 failures.add(route[0] + " " + route[1] + " " + body + " -> " + response);
             }
+            if (CREATES.contains(route[1]) && route[0].equals("POST") && response.status() == 201) {
+                created++;
+            }
         }
         assertThat(failures).isEmpty();
+        long clients = shop.get("/api/v1/clients?include=total&limit=1")
+                .body()
+                .get("total")
+                .longValue();
+        assertThat(clients).as("refused requests add no client").isEqualTo(1 + created);
 
         List<String> lists = List.of(
                 "/compat/credith/api/clients",
