@@ -6,6 +6,7 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
 import dev.clientela.web.PageCursor;
+import dev.clientela.web.PathIds;
 import dev.clientela.web.Versions;
 import java.net.URI;
 import java.util.List;
@@ -135,13 +136,6 @@ class ClientController {
     }
 
     static UUID parse(String id) {
-        try {
-            if (id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // not an id: no such client
-        }
-        throw ClientProblems.notFound();
+        return PathIds.uuid(id, ClientProblems::notFound);
     }
 }

@@ -3,6 +3,7 @@ package dev.clientela.credit;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Paging;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.PathIds;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -42,13 +43,13 @@ public class CreditController {
     @GetMapping("/api/v1/bills/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     BillView bill(@PathVariable String id) {
-        return BillView.of(desk.bill(id(id, "The bill")));
+        return BillView.of(desk.bill(PathIds.uuid(id, "The bill")));
     }
 
     @GetMapping("/api/v1/payment-plans/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     PlanView plan(@PathVariable String id) {
-        return PlanView.of(desk.plan(id(id, "The payment plan")));
+        return PlanView.of(desk.plan(PathIds.uuid(id, "The payment plan")));
     }
 
     /** With {@code document_number}: that holder's open plan. Otherwise a page of plans. */
@@ -70,15 +71,7 @@ public class CreditController {
     @PostMapping("/api/v1/payment-plans/{id}/payments")
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
-        return PlanView.of(desk.pay(id(id, "The payment plan"), body));
-    }
-
-    private static UUID id(String text, String what) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound(what);
-        }
+        return PlanView.of(desk.pay(PathIds.uuid(id, "The payment plan"), body));
     }
 
     public record BillView(

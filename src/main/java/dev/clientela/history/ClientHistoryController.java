@@ -11,7 +11,7 @@ import dev.clientela.sales.Sale;
 import dev.clientela.sales.SalesController.QuotationView;
 import dev.clientela.sales.SalesDesk;
 import dev.clientela.tenant.CurrentTenant;
-import dev.clientela.web.ApiProblem;
+import dev.clientela.web.PathIds;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +52,7 @@ class ClientHistoryController {
     @PreAuthorize("hasRole('VIEWER')")
     @Transactional(readOnly = true)
     History history(@PathVariable String id) {
-        UUID clientId = parse(id);
+        UUID clientId = PathIds.uuid(id, "The client");
         Client client = clients.find(clientId);
         Map<String, Long> counts = new TreeMap<>();
         references.forEach(r -> counts.putAll(r.count(current.id(), clientId)));
@@ -65,14 +65,6 @@ class ClientHistoryController {
                 sales.invoices(clientId, 20, 0),
                 credit.openPlan(clientId).map(PlanView::of).orElse(null),
                 counts);
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("The client");
-        }
     }
 
     record History(

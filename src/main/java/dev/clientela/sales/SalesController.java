@@ -1,7 +1,7 @@
 package dev.clientela.sales;
 
-import dev.clientela.web.ApiProblem;
 import dev.clientela.web.Page;
+import dev.clientela.web.PathIds;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,7 +38,7 @@ public class SalesController {
     @GetMapping("/api/v1/sales/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     Sale sale(@PathVariable String id) {
-        return desk.sale(id(id, "The sale"));
+        return desk.sale(PathIds.uuid(id, "The sale"));
     }
 
     @GetMapping("/api/v1/sales")
@@ -51,7 +51,7 @@ public class SalesController {
     @PostMapping("/api/v1/sales/{id}/cancel")
     @PreAuthorize("hasRole('OPERATOR')")
     Sale cancel(@PathVariable String id) {
-        return desk.cancel(id(id, "The sale"));
+        return desk.cancel(PathIds.uuid(id, "The sale"));
     }
 
     @PostMapping("/api/v1/quotations")
@@ -65,7 +65,7 @@ public class SalesController {
     @GetMapping("/api/v1/quotations/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     QuotationView quotation(@PathVariable String id) {
-        return QuotationView.of(desk.quotation(id(id, "The quotation")));
+        return QuotationView.of(desk.quotation(PathIds.uuid(id, "The quotation")));
     }
 
     @GetMapping("/api/v1/quotations")
@@ -79,13 +79,13 @@ public class SalesController {
     @PostMapping("/api/v1/quotations/{id}/accept")
     @PreAuthorize("hasRole('OPERATOR')")
     QuotationView accept(@PathVariable String id) {
-        return QuotationView.of(desk.accept(id(id, "The quotation")));
+        return QuotationView.of(desk.accept(PathIds.uuid(id, "The quotation")));
     }
 
     @PostMapping("/api/v1/quotations/{id}/reject")
     @PreAuthorize("hasRole('OPERATOR')")
     QuotationView reject(@PathVariable String id) {
-        return QuotationView.of(desk.reject(id(id, "The quotation")));
+        return QuotationView.of(desk.reject(PathIds.uuid(id, "The quotation")));
     }
 
     @PostMapping("/api/v1/invoices")
@@ -99,7 +99,7 @@ public class SalesController {
     @GetMapping("/api/v1/invoices/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     Invoice invoice(@PathVariable String id) {
-        return desk.invoice(id(id, "The invoice"));
+        return desk.invoice(PathIds.uuid(id, "The invoice"));
     }
 
     @GetMapping("/api/v1/invoices")
@@ -107,14 +107,6 @@ public class SalesController {
     Page<Invoice> invoices(@RequestParam Map<String, String> params) {
         Paging paging = Paging.read(params);
         return paging.page(desk.invoices(paging.clientId(), paging.limit() + 1, paging.offset()));
-    }
-
-    static UUID id(String text, String what) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound(what);
-        }
     }
 
     /** A quotation as shown: its status as of today, EXPIRED included. */

@@ -1,12 +1,11 @@
 package dev.clientela.tenant;
 
-import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonInput;
+import dev.clientela.web.PathIds;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,15 +53,7 @@ class ApiKeyController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable String id) {
-        administration.revoke(parse(id));
+        administration.revoke(PathIds.uuid(id, "The API key"));
         return ResponseEntity.noContent().build();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.notFound("The API key");
-        }
     }
 }

@@ -17,6 +17,11 @@ public interface ProblemDialect {
     /** Writes status, content type and body for {@code problem}. */
     void write(HttpServletResponse response, ApiProblem problem) throws IOException;
 
+    /** Whether {@code path} is {@code base} or lies beneath it. */
+    static boolean under(String path, String base) {
+        return path.equals(base) || path.startsWith(base + "/");
+    }
+
     /** The path the client asked for, also while the container renders an error for it. */
     static String path(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

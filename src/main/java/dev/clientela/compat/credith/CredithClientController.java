@@ -7,6 +7,7 @@ import dev.clientela.client.ClientRegistry;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
+import dev.clientela.web.PathIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +56,8 @@ class CredithClientController {
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     Map<String, Object> get(@PathVariable String id) {
-        return CredithClientJson.view(registry.findLive(id(id)).orElseThrow(CredithRefusal::clientNotFound));
+        return CredithClientJson.view(registry.findLive(PathIds.uuid(id, CredithRefusal::clientNotFound))
+                .orElseThrow(CredithRefusal::clientNotFound));
     }
 
     @PostMapping
@@ -68,7 +70,7 @@ class CredithClientController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
-        UUID clientId = id(id);
+        UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
         Client client = ofTheClient(() ->
                 registry.update(clientId, CredithClientJson.patch(body), null).client());
         return saved("Cliente actualizado correctamente", client);
@@ -77,7 +79,7 @@ class CredithClientController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> delete(@PathVariable String id) {
-        UUID clientId = id(id);
+        UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
         ofTheClient(() -> {
             registry.delete(clientId, null);
             return null;
@@ -101,15 +103,6 @@ class CredithClientController {
                 throw CredithRefusal.clientNotFound();
             }
             throw problem;
-        }
-    }
-
-    /** Credith's ids are UUIDs; anything else names no client. */
-    private static UUID id(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw CredithRefusal.clientNotFound();
         }
     }
 }

@@ -26,7 +26,7 @@ class CredithDialect implements ProblemDialect {
 
     @Override
     public boolean speaksFor(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+        return ProblemDialect.under(path, BASE);
     }
 
     @Override

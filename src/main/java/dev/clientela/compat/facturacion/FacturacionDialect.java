@@ -28,7 +28,7 @@ class FacturacionDialect implements ProblemDialect {
 
     @Override
     public boolean speaksFor(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+        return ProblemDialect.under(path, BASE);
     }
 
     @Override

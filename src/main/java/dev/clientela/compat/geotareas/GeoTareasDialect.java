@@ -29,7 +29,7 @@ class GeoTareasDialect implements ProblemDialect {
 
     @Override
     public boolean speaksFor(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+        return ProblemDialect.under(path, BASE);
     }
 
     @Override

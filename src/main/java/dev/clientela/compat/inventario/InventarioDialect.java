@@ -23,7 +23,7 @@ class InventarioDialect implements ProblemDialect {
 
     @Override
     public boolean speaksFor(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+        return ProblemDialect.under(path, BASE);
     }
 
     @Override

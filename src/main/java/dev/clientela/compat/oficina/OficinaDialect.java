@@ -31,7 +31,7 @@ class OficinaDialect implements ProblemDialect {
 
     @Override
     public boolean speaksFor(String path) {
-        return path.equals(BASE) || path.startsWith(BASE + "/");
+        return ProblemDialect.under(path, BASE);
     }
 
     @Override
