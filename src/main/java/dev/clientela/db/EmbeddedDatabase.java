@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -31,6 +34,32 @@ final class EmbeddedDatabase implements AutoCloseable {
      * first instance's lock at the operating-system level.
      */
     private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The library is made for tests: it starts the server with {@code -F} (no fsync) and without
+     * synchronous commits, which lost answered clients when the server was killed. Settings given here
+     * come after its own on the command line, so they win. The sizes suit a small production server
+     * (a few GiB of memory shared with the service); a bigger one should run its own PostgreSQL.
+     */
+    static final Map<String, String> SERVER_SETTINGS = durableSettings();
+
+    private static Map<String, String> durableSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("fsync", "on");
+        settings.put("synchronous_commit", "on");
+        settings.put("full_page_writes", "on");
+        settings.put("max_connections", "200");
+        settings.put("listen_addresses", "localhost");
+        settings.put("shared_buffers", "256MB");
+        settings.put("effective_cache_size", "1GB");
+        settings.put("work_mem", "8MB");
+        settings.put("maintenance_work_mem", "128MB");
+        settings.put("max_wal_size", "2GB");
+        settings.put("min_wal_size", "256MB");
+        settings.put("checkpoint_timeout", "15min");
+        settings.put("checkpoint_completion_target", "0.9");
+        return Collections.unmodifiableMap(settings);
+    }
 
     private final Path root;
     private final FileChannel lockChannel;
@@ -61,13 +90,12 @@ final class EmbeddedDatabase implements AutoCloseable {
             Path pgData = root.resolve("postgres");
             stopOrphanedServer(pgData);
             log.info("Starting embedded PostgreSQL with its data in {}", pgData);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            SERVER_SETTINGS.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             return new EmbeddedDatabase(root, channel, lock, postgres);
         } catch (IOException e) {
             closeQuietly(channel);
