@@ -279,6 +279,7 @@ def make_client(r, i, tenant_country):
         "doc_formatted": doc[3] if doc else None,
         "doc_check_digit": doc[4] if doc else None,
         "doc_anonymous": False,
+        "doc_typed": doc[3] if doc else None,
         "tax_id": None,
         "email": email,
         "phone": phone,
@@ -324,7 +325,7 @@ def ts(ms):
 
 
 COPY_COLUMNS = ["tenant_id", "id", "number", "kind", "name", "legal_name", "trade_name", "doc_country",
-                "doc_type", "doc_number", "doc_formatted", "doc_check_digit", "doc_anonymous", "tax_id", "email",
+                "doc_type", "doc_number", "doc_formatted", "doc_check_digit", "doc_anonymous", "doc_typed", "tax_id", "email",
                 "phone", "phone_e164", "mobile", "mobile_e164", "address", "notes", "image_url",
                 "external_code", "status", "metadata", "credit_limit", "name_key", "search_text",
                 "phone_digits", "mobile_digits", "version", "created_at", "updated_at", "deleted_at"]

@@ -21,7 +21,7 @@ import gen  # noqa: E402
 
 # Clients.COLUMNS
 COLUMNS = """id, number, kind, name, legal_name, trade_name, doc_country, doc_type, doc_number, doc_formatted,
-doc_check_digit, doc_anonymous, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
+doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
 image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at"""
 
 COMMON = ["ana", "mar", "lop", "maria", "jose", "quispe", "pena", "nunez", "rodri", "gonzal", "flores",
@@ -161,11 +161,11 @@ def main():
     on conflict (tenant_id) do update set last_number = counter.last_number + 1
     returning last_number)
 insert into clients (tenant_id, id, number, kind, name, legal_name, trade_name, doc_country,
-    doc_type, doc_number, doc_formatted, doc_check_digit, doc_anonymous, tax_id, email, phone,
+    doc_type, doc_number, doc_formatted, doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone,
     phone_e164, mobile, mobile_e164, address, notes, image_url, external_code, status, metadata,
     credit_limit, name_key, search_text, phone_digits, mobile_digits, created_at, updated_at)
 select :tenant, {uuid7}, n.last_number, 'PERSON', {name}, null, null, 'PE',
-    'DNI', cast(:d as text), cast(:d as text), null, false, null, {email},
+    'DNI', cast(:d as text), cast(:d as text), null, false, cast(:d as text), null, {email},
     {phone}, {phone_e164}, {mobile}, {mobile_e164}, cast({address} as jsonb), {notes}, null,
     null, 'ACTIVE', cast('{{}}' as jsonb), cast({credit} as numeric(14, 2)), {name_key},
     {st_head} || ' | ' || cast(:d as text) || {st_tail},

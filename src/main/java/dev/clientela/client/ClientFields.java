@@ -25,6 +25,9 @@ record ClientFields(
         ClientKind kind,
         BigDecimal creditLimit) {
 
-    /** A document as typed: country (null for the tenant's), the catalogue type, the number. */
-    record TypedDocument(String country, String type, String number) {}
+    /**
+     * A document as typed: country (null for the tenant's), the catalogue type, the number, and how
+     * the caller wrote it when {@code number} is not that (null: as {@code number} is written).
+     */
+    record TypedDocument(String country, String type, String number, String typed) {}
 }

@@ -41,7 +41,7 @@ final class ClientInput {
             "updated_at",
             "deleted_at",
             "warnings");
-    private static final Set<String> DOCUMENT = Set.of("country", "type", "number");
+    private static final Set<String> DOCUMENT = Set.of("country", "type", "number", "typed");
     private static final Set<String> DOCUMENT_READ_ONLY = Set.of("formatted", "check_digit", "anonymous");
     private static final Set<String> ADDRESS = Set.of(
             "line",
@@ -109,7 +109,9 @@ final class ClientInput {
         String country = country(doc, "country");
         String type = doc.requiredString("type", 30);
         String number = doc.requiredString("number", 40);
-        return new ClientFields.TypedDocument(country, type == null ? null : type.toUpperCase(Locale.ROOT), number);
+        String typed = doc.string("typed", 40);
+        return new ClientFields.TypedDocument(
+                country, type == null ? null : type.toUpperCase(Locale.ROOT), number, typed);
     }
 
     private static String country(JsonInput in, String field) {

@@ -23,12 +23,12 @@ class ClientJson {
         put(fields, "legal_name", c.legalName());
         put(fields, "trade_name", c.tradeName());
         if (c.document() != null) {
-            fields.put(
-                    "document",
-                    Map.of(
-                            "country", c.document().country(),
-                            "type", c.document().type(),
-                            "number", c.document().number()));
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("country", c.document().country());
+            document.put("type", c.document().type());
+            document.put("number", c.document().number());
+            put(document, "typed", c.document().typed());
+            fields.put("document", document);
         }
         put(fields, "tax_id", c.taxId());
         put(fields, "email", c.email());

@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The use cases of the client record, one transaction each. */
 @Service
@@ -84,7 +85,7 @@ public class ClientRegistry {
     public Saved update(UUID id, JsonNode patch, Long expectedVersion) {
         Tenant tenant = tenants.current();
         Client stored = liveLocked(tenant.id(), id, expectedVersion);
-        ClientFields fields = ClientInput.read(JsonMergePatch.apply(json.editable(stored), patch), patch);
+        ClientFields fields = ClientInput.read(JsonMergePatch.apply(json.editable(stored), newNumber(patch)), patch);
         boolean documentChanged = patch.has("document");
         Composed composed = compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
@@ -103,6 +104,16 @@ public class ClientRegistry {
         } catch (DataIntegrityViolationException e) {
             throw ClientConflicts.translate(e);
         }
+    }
+
+    /** A new number without its typed form is typed as sent: the stored form belongs to the old number. */
+    private static JsonNode newNumber(JsonNode patch) {
+        if (patch.get("document") instanceof ObjectNode d && d.has("number") && !d.has("typed")) {
+            ObjectNode copy = (ObjectNode) patch.deepCopy();
+            ((ObjectNode) copy.get("document")).putNull("typed");
+            return copy;
+        }
+        return patch;
     }
 
     /** Soft delete: the client disappears from reads; everything that points to it stays. */

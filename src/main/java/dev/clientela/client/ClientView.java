@@ -37,7 +37,13 @@ public record ClientView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentView(
-            String country, String type, String number, String formatted, String checkDigit, Boolean anonymous) {}
+            String country,
+            String type,
+            String number,
+            String formatted,
+            String checkDigit,
+            Boolean anonymous,
+            String typed) {}
 
     public static ClientView of(Client c) {
         return of(c, List.of());
@@ -60,7 +66,8 @@ public record ClientView(
                                 d.number(),
                                 d.formatted(),
                                 d.checkDigit(),
-                                d.anonymous() ? true : null),
+                                d.anonymous() ? true : null,
+                                d.typed()),
                 c.taxId(),
                 c.email(),
                 c.phone(),

@@ -20,7 +20,7 @@ class Clients {
 
     static final String COLUMNS = """
             id, number, kind, name, legal_name, trade_name, doc_country, doc_type, doc_number, doc_formatted,
-            doc_check_digit, doc_anonymous, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
+            doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
             image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at""";
 
     private final JdbcClient jdbc;
@@ -44,11 +44,13 @@ class Clients {
                             on conflict (tenant_id) do update set last_number = counter.last_number + 1
                             returning last_number)
                         insert into clients (tenant_id, id, number, kind, name, legal_name, trade_name, doc_country,
-                            doc_type, doc_number, doc_formatted, doc_check_digit, doc_anonymous, tax_id, email, phone,
+                            doc_type, doc_number, doc_formatted, doc_check_digit, doc_anonymous, doc_typed, tax_id,
+                            email, phone,
                             phone_e164, mobile, mobile_e164, address, notes, image_url, external_code, status, metadata,
                             credit_limit, name_key, search_text, phone_digits, mobile_digits, created_at, updated_at)
                         select :tenant, :id, n.last_number, :kind, :name, :legal_name, :trade_name, :doc_country,
-                            :doc_type, :doc_number, :doc_formatted, :doc_check_digit, :doc_anonymous, :tax_id, :email,
+                            :doc_type, :doc_number, :doc_formatted, :doc_check_digit, :doc_anonymous, :doc_typed, :tax_id,
+                            :email,
                             :phone, :phone_e164, :mobile, :mobile_e164, cast(:address as jsonb), :notes, :image_url,
                             :external_code, :status, cast(:metadata as jsonb), :credit_limit, :name_key, :search_text,
                             :phone_digits, :mobile_digits, now(), now()
@@ -67,7 +69,8 @@ class Clients {
                         update clients set kind = :kind, name = :name, legal_name = :legal_name,
                             trade_name = :trade_name, doc_country = :doc_country, doc_type = :doc_type,
                             doc_number = :doc_number, doc_formatted = :doc_formatted,
-                            doc_check_digit = :doc_check_digit, doc_anonymous = :doc_anonymous, tax_id = :tax_id,
+                            doc_check_digit = :doc_check_digit, doc_anonymous = :doc_anonymous, doc_typed = :doc_typed,
+                            tax_id = :tax_id,
                             email = :email, phone = :phone, phone_e164 = :phone_e164, mobile = :mobile,
                             mobile_e164 = :mobile_e164, address = cast(:address as jsonb), notes = :notes,
                             image_url = :image_url, external_code = :external_code, status = :status,
@@ -211,6 +214,7 @@ class Clients {
         v.put("doc_formatted", d == null ? null : d.formatted());
         v.put("doc_check_digit", d == null ? null : d.checkDigit());
         v.put("doc_anonymous", d != null && d.anonymous());
+        v.put("doc_typed", d == null ? null : d.typed());
         v.put("tax_id", c.taxId());
         v.put("email", c.email());
         v.put("phone", c.phone());
@@ -250,7 +254,8 @@ class Clients {
                                 docNumber,
                                 rs.getString("doc_formatted"),
                                 rs.getString("doc_check_digit"),
-                                rs.getBoolean("doc_anonymous")),
+                                rs.getBoolean("doc_anonymous"),
+                                rs.getString("doc_typed")),
                 rs.getString("tax_id"),
                 rs.getString("email"),
                 rs.getString("phone"),

@@ -54,10 +54,11 @@ class DocumentPolicy {
                 check.number(),
                 formatted,
                 check.valid() ? check.checkDigit() : null,
-                check.anonymous());
+                check.anonymous(),
+                (typed.typed() != null ? typed.typed() : typed.number()).strip());
         ClientKind kind = check.kind() == HolderKind.COMPANY ? ClientKind.COMPANY : ClientKind.PERSON;
         List<ClientDocument> sameHolder = check.sameHolder().stream()
-                .map(ref -> new ClientDocument(ref.country(), ref.type(), ref.number(), null, null, false))
+                .map(ref -> new ClientDocument(ref.country(), ref.type(), ref.number(), null, null, false, null))
                 .toList();
         return new Reading(document, kind, warnings, sameHolder);
     }

@@ -45,7 +45,7 @@ class CrossProfileTest extends ApiTest {
                 {"name": "María José López Peña", "dni": "0801-1990-12345", "phone": "9999-9999"}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        assertFoundEverywhere(new Holder("María José López Peña", "HN", "DNI", "0801199012345"));
+        assertFoundEverywhere(new Holder("María José López Peña", "HN", "DNI", "0801199012345", "0801-1990-12345"));
     }
 
     @Test
@@ -54,7 +54,7 @@ class CrossProfileTest extends ApiTest {
                 {"nombre": "Camilo Andrés Rojas", "documento": "1020304050"}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        assertFoundEverywhere(new Holder("Camilo Andrés Rojas", "CO", "CC", "1020304050"));
+        assertFoundEverywhere(new Holder("Camilo Andrés Rojas", "CO", "CC", "1020304050", "1020304050"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class CrossProfileTest extends ApiTest {
                 {"name": "Transportes del Plata", "document": "%s", "document_type": 2}""".formatted(rut));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        assertFoundEverywhere(new Holder("Transportes del Plata", "UY", "RUT", rut));
+        assertFoundEverywhere(new Holder("Transportes del Plata", "UY", "RUT", rut, rut));
     }
 
     @Test
@@ -73,7 +73,7 @@ class CrossProfileTest extends ApiTest {
                 {"razonSocial": "Ferretería El Tornillo S.A.S.", "nit": "900123456"}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        assertFoundEverywhere(new Holder("Ferretería El Tornillo S.A.S.", "CO", "NIT", "9001234568"));
+        assertFoundEverywhere(new Holder("Ferretería El Tornillo S.A.S.", "CO", "NIT", "9001234568", "900123456"));
     }
 
     @Test
@@ -82,11 +82,11 @@ class CrossProfileTest extends ApiTest {
                 {"tipo_documento": "6", "numero_documento": "20512333797", "razon_social": "Distribuidora Andina S.A.C."}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        assertFoundEverywhere(new Holder("Distribuidora Andina S.A.C.", "PE", "RUC", "20512333797"));
+        assertFoundEverywhere(new Holder("Distribuidora Andina S.A.C.", "PE", "RUC", "20512333797", "20512333797"));
     }
 
-    /** Who a client is: its name and its document, canonical number included. */
-    private record Holder(String name, String country, String type, String number) {}
+    /** Who a client is: its name and its document, canonical number and the number as it was written. */
+    private record Holder(String name, String country, String type, String number, String typed) {}
 
     private void assertFoundEverywhere(Holder holder) {
         JsonNode canonical = only(shop.get(CANONICAL + "?document_number=" + holder.number()), "data");
@@ -94,42 +94,37 @@ class CrossProfileTest extends ApiTest {
         assertThat(canonical.at("/document/country").stringValue()).isEqualTo(holder.country());
         assertThat(canonical.at("/document/type").stringValue()).isEqualTo(holder.type());
         assertThat(canonical.at("/document/number").stringValue()).isEqualTo(holder.number());
+        assertThat(canonical.at("/document/typed").stringValue()).isEqualTo(holder.typed());
         long number = canonical.get("number").longValue();
         String id = canonical.get("id").stringValue();
 
         JsonNode credith = only(shop.get(CREDITH + "?dni=" + holder.number()), "data");
         assertThat(credith.get("clientId").stringValue()).isEqualTo(id);
         assertThat(credith.get("name").stringValue()).isEqualTo(holder.name());
-        assertThat(DocumentCatalog.normalise(credith.get("dni").stringValue())).isEqualTo(holder.number());
+        assertThat(credith.get("dni").stringValue()).isEqualTo(holder.typed());
 
         JsonNode inventario = only(shop.get(INVENTARIO + "?busqueda=" + holder.number()), null);
         assertThat(inventario.get("id").longValue()).isEqualTo(number);
         assertThat(inventario.get("nombre").stringValue()).isEqualTo(holder.name());
-        assertThat(DocumentCatalog.normalise(inventario.get("documento").stringValue()))
-                .isEqualTo(holder.number());
+        assertThat(inventario.get("documento").stringValue()).isEqualTo(holder.typed());
 
         JsonNode geotareas = only(
                 shop.with("tenant", String.valueOf(tenantNumber)).get(GEOTAREAS + "?search=" + holder.number()),
                 "data");
         assertThat(geotareas.get("id").stringValue()).isEqualTo(String.valueOf(number));
         assertThat(geotareas.get("name").stringValue()).isEqualTo(holder.name());
-        assertThat(geotareas.get("document").stringValue()).isEqualTo(holder.number());
+        assertThat(geotareas.get("document").stringValue()).isEqualTo(holder.typed());
 
-        // La Oficina Nítida shows a Colombian NIT without its check digit, any other number as stored.
+        // Every profile shows the number as it was written, through whichever API that was.
         JsonNode oficina = only(shop.get(OFICINA + "?search=" + encoded(holder.name())), null);
         assertThat(oficina.get("id").stringValue()).isEqualTo(id);
         assertThat(oficina.get("razonSocial").stringValue()).isEqualTo(holder.name());
-        boolean colombianNit = holder.country().equals("CO") && holder.type().equals("NIT");
-        assertThat(oficina.get("nit").stringValue())
-                .isEqualTo(
-                        colombianNit
-                                ? holder.number().substring(0, holder.number().length() - 1)
-                                : holder.number());
+        assertThat(oficina.get("nit").stringValue()).isEqualTo(holder.typed());
 
         JsonNode facturacion = only(shop.get(FACTURACION + "?search=" + holder.number()), "data");
         assertThat(facturacion.get("id").longValue()).isEqualTo(number);
         assertThat(facturacion.get("razon_social").stringValue()).isEqualTo(holder.name());
-        assertThat(facturacion.get("numero_documento").stringValue()).isEqualTo(holder.number());
+        assertThat(facturacion.get("numero_documento").stringValue()).isEqualTo(holder.typed());
         assertThat(facturacion.get("tipo_documento").stringValue())
                 .isEqualTo(holder.country().equals("PE") ? "6" : "0");
     }

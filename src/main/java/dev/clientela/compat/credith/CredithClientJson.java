@@ -121,6 +121,6 @@ final class CredithClientJson {
         if (d == null) {
             return null;
         }
-        return d.formatted() != null ? d.formatted() : d.number();
+        return d.typedOr(d.formatted() != null ? d.formatted() : d.number());
     }
 }

@@ -43,7 +43,7 @@ record SunatClient(
                 c.number(),
                 tenant.number(),
                 SunatDocumentTypes.codeOf(c.document()),
-                c.document() == null ? null : c.document().number(),
+                c.document() == null ? null : c.document().typedOr(c.document().number()),
                 c.legalName() != null ? c.legalName() : c.name(),
                 c.tradeName(),
                 a == null ? null : a.line(),

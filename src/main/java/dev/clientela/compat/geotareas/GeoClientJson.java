@@ -32,7 +32,10 @@ final class GeoClientJson {
         json.put("image_url", client.imageUrl());
         json.put("status", client.status().name());
         json.put(
-                "document", client.document() == null ? null : client.document().number());
+                "document",
+                client.document() == null
+                        ? null
+                        : client.document().typedOr(client.document().number()));
         json.put("tax_id", client.taxId());
         json.put("external_code", client.externalCode());
         json.putArray("associated_accounts");

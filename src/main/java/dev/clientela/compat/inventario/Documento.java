@@ -31,7 +31,8 @@ final class Documento {
         }
         if (COMPANY_BASE.matcher(compact).matches()) {
             return document.put("type", "NIT")
-                    .put("number", CATALOG.checkBase("CO", "NIT", compact).number());
+                    .put("number", CATALOG.checkBase("CO", "NIT", compact).number())
+                    .put("typed", text);
         }
         if (LETTER.matcher(text).matches()) {
             return document.put("type", "CE").put("number", text);
@@ -39,10 +40,16 @@ final class Documento {
         return document.put("type", "CC").put("number", text);
     }
 
-    /** How the app shows a stored document: digits, a NIT's check digit after a dash. */
+    /**
+     * How the app shows a stored document: as it was written; for one stored before that was kept,
+     * digits, a NIT's check digit after a dash.
+     */
     static String shown(ClientDocument d) {
         if (d == null) {
             return null;
+        }
+        if (d.typed() != null) {
+            return d.typed();
         }
         String number = d.number();
         if (d.type().startsWith("NIT") && number.length() > 1) {

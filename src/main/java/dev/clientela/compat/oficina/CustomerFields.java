@@ -103,6 +103,7 @@ final class CustomerFields {
         document.put("country", "CO");
         document.put("type", "NIT");
         document.put("number", check.number());
+        document.put("typed", nit.strip());
         canonical.set("document", document);
     }
 

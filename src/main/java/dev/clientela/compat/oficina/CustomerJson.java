@@ -31,12 +31,15 @@ final class CustomerJson {
     }
 
     /**
-     * The number as this product writes it: a Colombian NIT loses its check digit; any other
-     * document (registered through another API) is shown as stored.
+     * The number as it was written; for a document stored before that was kept, as this product
+     * writes it: a Colombian NIT loses its check digit, any other document is shown as stored.
      */
     static String nit(ClientDocument document) {
         if (document == null) {
             return null;
+        }
+        if (document.typed() != null) {
+            return document.typed();
         }
         String number = document.number();
         if (isColombianNit(document) && number.length() > 1) {

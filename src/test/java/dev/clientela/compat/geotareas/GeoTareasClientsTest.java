@@ -56,7 +56,7 @@ class GeoTareasClientsTest extends ApiTest {
         assertThat(client.get("name").stringValue()).isEqualTo("Regional Distributors");
         assertThat(client.get("external_code").stringValue()).isEqualTo("ERP-0042");
         assertThat(client.get("status").stringValue()).isEqualTo("INACTIVE");
-        assertThat(client.get("document").stringValue()).isEqualTo("211003420017");
+        assertThat(client.get("document").stringValue()).isEqualTo("21.100342.001-7");
         assertThat(client.get("document_type").intValue()).isEqualTo(2);
         assertThat(client.get("business_name").stringValue()).isEqualTo("Regional Distributors S.A.");
         assertThat(client.get("tax_id").stringValue()).isEqualTo("219900005018");

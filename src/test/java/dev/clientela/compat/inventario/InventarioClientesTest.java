@@ -152,11 +152,13 @@ class InventarioClientesTest extends ApiTest {
     }
 
     @Test
-    void theSeedsNitBaseIsGivenItsCheckDigit() {
+    void theSeedsNitBaseIsGivenItsCheckDigitAndAnsweredAsWritten() {
         Response created = app.post(CLIENTES, "{\"nombre\": \"Comercial\", \"documento\": \"900123456\"}");
 
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.body().get("documento").stringValue()).isEqualTo("900123456-8");
+        assertThat(created.body().get("documento").stringValue()).isEqualTo("900123456");
+        Response canonical = app.get("/api/v1/clients?document_number=9001234568");
+        assertThat(canonical.body().at("/data/0/document/number").stringValue()).isEqualTo("9001234568");
     }
 
     @Test

@@ -85,7 +85,7 @@ class OficinaCustomersTest extends ApiTest {
         Response customer = office.get(CUSTOMERS + "/" + id(client));
 
         assertThat(customer.body().get("razonSocial").stringValue()).isEqualTo("Papelería Central");
-        assertThat(customer.body().get("nit").stringValue()).isEqualTo("900123456");
+        assertThat(customer.body().get("nit").stringValue()).isEqualTo("900.123.456-8");
         assertThat(customer.body().get("direccion").stringValue()).isEqualTo("Carrera 7 # 10-20");
     }
 
