@@ -45,8 +45,8 @@ final class DeliberateDifferences {
                     r -> r.compact().startsWith("22")
                             && r.ours().valid()
                             && !r.theirs().valid()),
-            // A person's NIT is their cédula plus DIAN's digit, and cédulas issued before 1952 have three to six
-            // digits; stdnum wants at least eight characters.
+            // A person's NIT is their cédula plus DIAN's digit, and the oldest cédulas still in use have as few as
+            // three digits; stdnum wants at least eight characters.
             new Difference(
                     "CO",
                     "NIT",
@@ -55,7 +55,7 @@ final class DeliberateDifferences {
                     r -> r.compact().length() < 8
                             && r.ours().valid()
                             && !r.theirs().valid()),
-            // SII numbers RUNs from 1; a body under 1.000.000 is an old but real RUN. stdnum wants 7 or 8 digits.
+            // RUNs are numbered from 1; a body under 1.000.000 is an old but real RUN. stdnum wants 7 or 8 digits.
             new Difference(
                     "CL",
                     "RUT",
@@ -112,7 +112,8 @@ final class DeliberateDifferences {
                                     .anyMatch(Character::isLetter)
                             && r.ours().valid()
                             && !r.theirs().valid()),
-            // Since the DUI became the NIT (Ministerio de Hacienda, 2021), a person's NIT may be their 9-digit DUI.
+            // Since the Ministerio de Hacienda made the DUI the NIT of persons, a person's NIT may be their 9-digit
+            // DUI.
             new Difference(
                     "SV",
                     "NIT",
