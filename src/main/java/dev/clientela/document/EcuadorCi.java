@@ -1,8 +1,8 @@
 package dev.clientela.document;
 
 /**
- * Ecuador's cédula: 10 digits: the province of issue (01–24, 30 for Ecuadorians abroad), a third digit below 6, and a
- * Luhn-style mod-10 check digit. A person's RUC is the cédula followed by an establishment number.
+ * Ecuador's cédula: 10 digits: the province of issue (01–24, 30 for Ecuadorians abroad), a third digit from 0 to 6,
+ * and a Luhn-style mod-10 check digit. A person's RUC is the cédula followed by an establishment number.
  */
 final class EcuadorCi implements NumberRule {
 
@@ -30,8 +30,10 @@ final class EcuadorCi implements NumberRule {
             return;
         }
         knownProvince(exam);
-        if (exam.digit(2) > 5) {
-            exam.badComponent(exam.label() + " must have a third digit from 0 to 5");
+        // The Registro Civil gives foreign residents cédulas with a third digit 6, and SRI registers their RUCs as
+        // cédula + 001, so a 6 is a person's digit too, not only a public body's.
+        if (exam.digit(2) > 6) {
+            exam.badComponent(exam.label() + " must have a third digit from 0 to 6");
         }
         if (exam.checkDigitMatches(checkDigit(exam.number()))) {
             exam.sameHolder("RUC", exam.number() + "001");

@@ -33,7 +33,12 @@ final class MexicoCurp implements NumberRule {
                     exam.label() + " must be 4 letters, 6 digits, 6 letters, a letter or digit and a digit");
             return;
         }
-        if (!BirthDate.yymmdd(number, 4)) {
+        if (InconvenientWords.CURP.contains(number.substring(0, 4))) {
+            exam.badComponent(exam.label() + " cannot start with a word RENAPO replaces");
+        }
+        // RENAPO writes the differentiator as a digit for those born before 2000 and a letter from 2000 on.
+        int century = Character.isDigit(number.charAt(16)) ? 1900 : 2000;
+        if (!BirthDate.yymmdd(number, 4, century)) {
             exam.badComponent(exam.label() + " has a birth date that does not exist");
         }
         char sex = number.charAt(10);

@@ -3,7 +3,7 @@ package dev.clientela.document;
 /**
  * Mexico's RFC: letters from the holder's name (3 for a company, 4 for a person), the YYMMDD of birth or
  * incorporation, and a three-character homoclave whose last character is a check digit. SAT has issued real RFCs
- * whose check digit does not match, so a mismatch only warns.
+ * whose check digit does not match, so a mismatch only warns. A person's letters never spell an inconvenient word.
  */
 final class MexicoRfc implements NumberRule {
 
@@ -31,6 +31,9 @@ final class MexicoRfc implements NumberRule {
             return;
         }
         exam.implies(letters == 3 ? HolderKind.COMPANY : HolderKind.PERSON);
+        if (letters == 4 && InconvenientWords.RFC.contains(number.substring(0, 4))) {
+            exam.badComponent(exam.label() + " cannot start with a word SAT replaces");
+        }
         if (!BirthDate.yymmdd(number, letters)) {
             exam.badComponent(exam.label() + " has a date that does not exist");
         }

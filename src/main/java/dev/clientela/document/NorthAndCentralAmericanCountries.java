@@ -49,7 +49,7 @@ final class NorthAndCentralAmericanCountries {
                         "02",
                         COMPANY,
                         "3-101-123456",
-                        new PrefixedDigits(10, 10, "2345", 1, 3))
+                        new CostaRicaLegalCedula())
                 .type(
                         "DIMEX",
                         "Documento de identidad migratorio para extranjeros",

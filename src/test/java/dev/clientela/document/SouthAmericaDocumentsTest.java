@@ -28,10 +28,12 @@ class SouthAmericaDocumentsTest {
         "EC, CI, 1714307103",
         "EC, CI, 0926687856",
         "EC, CI, 1710034065",
+        "EC, CI, 1761814464",
         "EC, RUC, 1792060346001",
         "EC, RUC, 0992397535001",
         "EC, RUC, 1760001550001",
         "EC, RUC, 1714307103001",
+        "EC, RUC, 1761814464001",
         "BR, CPF, 390.533.447-05",
         "BR, CPF, 111.444.777-35",
         "BR, CPF, 529.982.247-25",
@@ -170,6 +172,18 @@ class SouthAmericaDocumentsTest {
         assertThat(ruc.kind()).isEqualTo(HolderKind.PERSON);
         assertThat(ruc.sameHolder()).containsExactly(new DocumentRef("EC", "CI", "1714307103"));
         assertThat(catalog.check("EC", "RUC", "1792060346001").kind()).isEqualTo(HolderKind.COMPANY);
+    }
+
+    @Test
+    void ecuadorianRucWithThirdDigitSixIsAPublicBodyOrAPersonWhoseCedulaHasASix() {
+        var publicBody = catalog.check("EC", "RUC", "1760001550001");
+        assertThat(publicBody.kind()).isEqualTo(HolderKind.COMPANY);
+        assertThat(publicBody.sameHolder()).isEmpty();
+
+        var person = catalog.check("EC", "RUC", "1761814464001");
+        assertThat(person.valid()).isTrue();
+        assertThat(person.kind()).isEqualTo(HolderKind.PERSON);
+        assertThat(person.sameHolder()).containsExactly(new DocumentRef("EC", "CI", "1761814464"));
     }
 
     @Test
