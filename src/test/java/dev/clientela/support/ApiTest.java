@@ -18,7 +18,7 @@ public abstract class ApiTest {
     public static final String PLATFORM_KEY = "test-platform-key";
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected Api api;
 

@@ -4,64 +4,75 @@ import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.web.Page;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.OutputStream;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole customer list, as the seed answers it: every live customer, active or not, ordered by
  * razón social; a search goes through the canonical search (name, NIT and more, accents ignored).
+ * The seed has no paging, so the list is read a keyset page at a time and written as it is read:
+ * memory stays the same whether a tenant has a hundred customers or a million.
  */
 @Component
 class CustomerBook {
 
-    /** The seed has no paging; past this many customers the list stops rather than exhaust memory. */
-    static final int MAX_CUSTOMERS = 10_000;
-
     private static final int PAGE = 500;
 
     private final ClientFinder finder;
+    private final JsonMapper json;
 
-    CustomerBook(ClientFinder finder) {
+    CustomerBook(ClientFinder finder, JsonMapper json) {
         this.finder = finder;
+        this.json = json;
     }
 
-    List<ObjectNode> list(String search) {
-        List<ObjectNode> customers = new ArrayList<>();
-        int offset = 0;
-        Page<Client> page;
-        do {
-            page = finder.list(ClientQuery.read(parameters(search, offset)));
-            page.data().forEach(client -> customers.add(CustomerJson.of(client)));
-            offset += PAGE;
-        } while (page.hasMore() && customers.size() < MAX_CUSTOMERS);
-        customers.sort(
-                Comparator.comparing((ObjectNode c) -> fold(c.get("razonSocial").stringValue()))
-                        .thenComparing(c -> c.get("id").stringValue()));
-        return customers.size() > MAX_CUSTOMERS ? customers.subList(0, MAX_CUSTOMERS) : customers;
+    /** The first page, read before anything is written, so that a refused search is still a clean 400. */
+    Listing open(String search) {
+        return new Listing(search, finder.list(ClientQuery.read(parameters(search, null))));
     }
 
-    private static Map<String, String> parameters(String search, int offset) {
+    /** The customers of one request, written as one JSON array. */
+    final class Listing {
+        private final String search;
+        private Page<Client> page;
+
+        private Listing(String search, Page<Client> first) {
+            this.search = search;
+            this.page = first;
+        }
+
+        void writeTo(OutputStream out) {
+            try (JsonGenerator array = json.createGenerator(out)) {
+                array.writeStartArray();
+                while (true) {
+                    for (Client client : page.data()) {
+                        array.writeTree(CustomerJson.of(client));
+                    }
+                    array.flush();
+                    if (page.nextCursor() == null) {
+                        break;
+                    }
+                    page = finder.list(ClientQuery.read(parameters(search, page.nextCursor())));
+                }
+                array.writeEndArray();
+            }
+        }
+    }
+
+    private static Map<String, String> parameters(String search, String cursor) {
         Map<String, String> params = new HashMap<>();
         params.put("limit", String.valueOf(PAGE));
-        params.put("offset", String.valueOf(offset));
+        params.put("sort", "name");
         if (search != null && !search.isBlank()) {
             params.put("q", search.strip());
-        } else {
-            params.put("sort", "name");
+        }
+        if (cursor != null) {
+            params.put("cursor", cursor);
         }
         return params;
-    }
-
-    private static String fold(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT);
     }
 }

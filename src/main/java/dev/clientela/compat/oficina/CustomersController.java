@@ -4,10 +4,12 @@ import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +39,11 @@ class CustomersController {
 
     @GetMapping
     @PreAuthorize("hasRole('VIEWER')")
-    List<ObjectNode> list(@RequestParam(value = "search", required = false) String search) {
-        return book.list(search);
+    void list(@RequestParam(value = "search", required = false) String search, HttpServletResponse response)
+            throws IOException {
+        CustomerBook.Listing listing = book.open(search);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        listing.writeTo(response.getOutputStream());
     }
 
     @PostMapping
