@@ -99,7 +99,7 @@ class ProfileFuzzTest extends ApiTest {
         List<String> failures = new ArrayList<>();
         var created = new AtomicInteger();
         // failures are gathered, not thrown, so that every request is counted and the report shows them all
-        seed.theory(800).forAll(bodies(), pick(writes)).checkAssert((body, route) -> {
+        seed.theory(800).forAll(bodies(), pick(writes), Seed.keepingRepeats()).checkAssert((body, route, repeat) -> {
             Api caller = route[1].contains("geotareas") ? geo : shop;
             Response response = caller.send(route[0], route[1], body);
             if (response.status() >= 500) {
@@ -146,7 +146,7 @@ class ProfileFuzzTest extends ApiTest {
                                 + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)))
                 .ofSizeBetween(0, 3)
                 .map(parameters -> String.join("&", parameters));
-        seed.theory(300).forAll(pick(lists), queries).checkAssert((list, query) -> {
+        seed.theory(300).forAll(pick(lists), queries, Seed.keepingRepeats()).checkAssert((list, query, repeat) -> {
             String path = list + (query.isEmpty() ? "" : "?" + query);
             Response response = (path.contains("geotareas") ? geo : shop).get(path);
             if (response.status() >= 500) {

@@ -5,7 +5,9 @@ import java.util.List;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.AsString;
 import org.quicktheories.core.ExceptionReporter;
+import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * The seed every generated case of a test class is drawn from: new for each run, printed when the class starts, and
@@ -35,6 +37,14 @@ public final class Seed {
     /** QuickTheories drawing {@code examples} cases from this seed; a falsified theory names the seed. */
     public QuickTheory theory(int examples) {
         return QuickTheory.qt().withFixedSeed(value).withExamples(examples).withReporter(new NamingTheSeed(this));
+    }
+
+    /**
+     * An extra value, never read, for theories that send requests: QuickTheories skips a case it has already tried,
+     * but against a live service a repeated request is a case of its own (a second create meets the duplicate check).
+     */
+    public static Gen<Long> keepingRepeats() {
+        return SourceDSL.longs().all();
     }
 
     @Override
