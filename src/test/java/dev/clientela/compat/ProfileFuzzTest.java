@@ -1,17 +1,24 @@
 package dev.clientela.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.Generate.constant;
+import static org.quicktheories.generators.Generate.oneOf;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.maps;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.Seed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -20,6 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = "clientela.compat.geotareas.writes-per-minute=100000")
 class ProfileFuzzTest extends ApiTest {
+
+    private static final Seed seed = Seed.forRun(ProfileFuzzTest.class);
 
     private static final List<String> FIELDS = List.of(
             "name",
@@ -87,26 +96,25 @@ class ProfileFuzzTest extends ApiTest {
                 new String[] {"POST", "/compat/facturacion-pe/api/v1/clients"},
                 new String[] {"PUT", "/compat/facturacion-pe/api/v1/clients/" + number},
                 new String[] {"POST", "/compat/facturacion-pe/api/v1/clients/search-by-document"});
-        Random random = new Random(42);
         List<String> failures = new ArrayList<>();
-        int created = 0;
-        for (String body : bodies().sampleStream().limit(800).toList()) {
-            String[] route = writes.get(random.nextInt(writes.size()));
+        var created = new AtomicInteger();
+        // failures are gathered, not thrown, so that every request is counted and the report shows them all
+        seed.theory(800).forAll(bodies(), pick(writes), Seed.keepingRepeats()).checkAssert((body, route, repeat) -> {
             Api caller = route[1].contains("geotareas") ? geo : shop;
             Response response = caller.send(route[0], route[1], body);
             if (response.status() >= 500) {
                 failures.add(route[0] + " " + route[1] + " " + body + " -> " + response);
             }
             if (CREATES.contains(route[1]) && route[0].equals("POST") && response.status() == 201) {
-                created++;
+                created.incrementAndGet();
             }
-        }
-        assertThat(failures).isEmpty();
+        });
+        assertThat(failures).as(seed.toString()).isEmpty();
         long clients = shop.get("/api/v1/clients?include=total&limit=1")
                 .body()
                 .get("total")
                 .longValue();
-        assertThat(clients).as("refused requests add no client").isEqualTo(1 + created);
+        assertThat(clients).as("refused requests add no client; " + seed).isEqualTo(1 + created.get());
 
         List<String> lists = List.of(
                 "/compat/credith/api/clients",
@@ -116,7 +124,7 @@ class ProfileFuzzTest extends ApiTest {
                 "/compat/facturacion-pe/api/v1/clients",
                 "/compat/credith/api/payment-plan/x",
                 "/compat/inventario/api/clientes/" + number + "/historial");
-        Arbitrary<String> names = Arbitraries.of(
+        Gen<String> names = pick(List.of(
                 "limit",
                 "offset",
                 "dni",
@@ -128,34 +136,35 @@ class ProfileFuzzTest extends ApiTest {
                 "company_id",
                 "tipo_documento",
                 "page",
-                "x");
-        Arbitrary<String> values = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(40),
-                Arbitraries.of("-1", "0", "99999999999999999999", "1e3", "abc", "%00", "ACTIVE", "6", "", " "));
-        for (int i = 0; i < 300; i++) {
-            String query = names.sampleStream()
-                    .limit(random.nextInt(4))
-                    .map(n -> n + "="
-                            + java.net.URLEncoder.encode(values.sample(), java.nio.charset.StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            String path = lists.get(random.nextInt(lists.size())) + (query.isEmpty() ? "" : "?" + query);
+                "x"));
+        Gen<String> values = oneOf(
+                strings().allPossible().ofLengthBetween(0, 40),
+                pick(List.of("-1", "0", "99999999999999999999", "1e3", "abc", "%00", "ACTIVE", "6", "", " ")));
+        Gen<String> queries = lists().of(names.zip(
+                        values,
+                        (name, value) -> name + "="
+                                + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)))
+                .ofSizeBetween(0, 3)
+                .map(parameters -> String.join("&", parameters));
+        seed.theory(300).forAll(pick(lists), queries, Seed.keepingRepeats()).checkAssert((list, query, repeat) -> {
+            String path = list + (query.isEmpty() ? "" : "?" + query);
             Response response = (path.contains("geotareas") ? geo : shop).get(path);
             if (response.status() >= 500) {
                 failures.add(path + " -> " + response);
             }
-        }
-        assertThat(failures).isEmpty();
+        });
+        assertThat(failures).as(seed.toString()).isEmpty();
     }
 
-    private static Arbitrary<String> bodies() {
-        Arbitrary<String> scalar = Arbitraries.oneOf(
-                Arbitraries.just("null"),
-                Arbitraries.of("true", "false"),
-                Arbitraries.integers().map(String::valueOf),
-                Arbitraries.of("1e308", "-1e308", "123456789012345678901234567890", "-0", "0.5", "6", "\"6\"", "\"1\""),
-                Arbitraries.strings().ofMaxLength(80).map(Api::jsonString),
-                Arbitraries.strings().ofLength(3000).map(Api::jsonString),
-                Arbitraries.of(
+    private static Gen<String> bodies() {
+        Gen<String> scalar = oneOf(
+                constant("null"),
+                pick(List.of("true", "false")),
+                integers().all().map(n -> Integer.toString(n)),
+                pick(List.of("1e308", "-1e308", "123456789012345678901234567890", "-0", "0.5", "6", "\"6\"", "\"1\"")),
+                strings().allPossible().ofLengthBetween(0, 80).map(Api::jsonString),
+                strings().allPossible().ofLength(3000).map(Api::jsonString),
+                pick(List.of(
                         "\"\\u0000\"",
                         "\"\\ud83d\"",
                         "\"💥\"",
@@ -164,23 +173,23 @@ class ProfileFuzzTest extends ApiTest {
                         "\"20512333797\"",
                         "\"INSTALLMENT\"",
                         "\"ACTIVE\"",
-                        "\"9001234568\""));
-        Arbitrary<String> value = Arbitraries.lazyOf(
-                () -> scalar,
-                () -> scalar.list().ofMaxSize(3).map(items -> "[" + String.join(",", items) + "]"),
-                () -> Arbitraries.of(
-                        "{\"clientId\": \"x\"}", "{\"description\": \"x\", \"quantity\": 1, \"unitPrice\": 1}", "{}"));
-        Arbitrary<String> object = Arbitraries.maps(Arbitraries.of(FIELDS), value)
-                .ofMaxSize(8)
+                        "\"9001234568\"")));
+        Gen<String> value = oneOf(
+                scalar,
+                lists().of(scalar).ofSizeBetween(0, 3).map(items -> "[" + String.join(",", items) + "]"),
+                pick(List.of(
+                        "{\"clientId\": \"x\"}", "{\"description\": \"x\", \"quantity\": 1, \"unitPrice\": 1}", "{}")));
+        Gen<String> object = maps().of(pick(FIELDS), value)
+                .ofSizeBetween(0, 8)
                 .map(members -> members.entrySet().stream()
                         .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                         .collect(Collectors.joining(", ", "{", "}")));
-        return Arbitraries.oneOf(
+        return oneOf(
                 object,
                 object,
                 object,
                 scalar,
-                Arbitraries.of("", "{", "[]", "{\"a\":1,}", "nul"),
-                Arbitraries.strings().ofMaxLength(60));
+                pick(List.of("", "{", "[]", "{\"a\":1,}", "nul")),
+                strings().allPossible().ofLengthBetween(0, 60));
     }
 }
