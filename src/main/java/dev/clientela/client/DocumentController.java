@@ -27,10 +27,11 @@ class DocumentController {
     private static final Set<String> ITEM = Set.of("country", "type", "number");
     private static final int MAX_BATCH = 1000;
 
-    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private final DocumentCatalog catalog;
     private final TenantDirectory tenants;
 
-    DocumentController(TenantDirectory tenants) {
+    DocumentController(DocumentCatalog catalog, TenantDirectory tenants) {
+        this.catalog = catalog;
         this.tenants = tenants;
     }
 

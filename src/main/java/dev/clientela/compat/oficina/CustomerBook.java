@@ -3,6 +3,7 @@ package dev.clientela.compat.oficina;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.Page;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ class CustomerBook {
     private static final int PAGE = 500;
 
     private final ClientFinder finder;
+    private final DocumentCatalog catalog;
 
-    CustomerBook(ClientFinder finder) {
+    CustomerBook(ClientFinder finder, DocumentCatalog catalog) {
         this.finder = finder;
+        this.catalog = catalog;
     }
 
     List<ObjectNode> list(String search) {
@@ -38,7 +41,7 @@ class CustomerBook {
         Page<Client> page;
         do {
             page = finder.list(ClientQuery.read(parameters(search, offset)));
-            page.data().forEach(client -> customers.add(CustomerJson.of(client)));
+            page.data().forEach(client -> customers.add(CustomerJson.of(client, catalog)));
             offset += PAGE;
         } while (page.hasMore() && customers.size() < MAX_CUSTOMERS);
         customers.sort(
