@@ -24,10 +24,14 @@ import tools.jackson.databind.JsonNode;
 @PreAuthorize("hasRole('VIEWER')")
 class DocumentController {
 
-    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private static final Set<String> ITEM = Set.of("country", "type", "number");
+    private static final int MAX_BATCH = 1000;
+
+    private final DocumentCatalog catalog;
     private final TenantDirectory tenants;
 
-    DocumentController(TenantDirectory tenants) {
+    DocumentController(DocumentCatalog catalog, TenantDirectory tenants) {
+        this.catalog = catalog;
         this.tenants = tenants;
     }
 
@@ -48,19 +52,46 @@ class DocumentController {
         return Map.of("data", catalog.types(code));
     }
 
+    /**
+     * One number, {@code {country, type, number}}, or a batch, {@code {documents: [...]}} of 1 to
+     * 1,000 of them answered in order. A malformed item makes the whole batch a 422 naming each bad
+     * field as {@code documents[i].field}, as the single form does for its own fields; a number that
+     * fails its checks is an answer, {@code valid: false}, like the single form's.
+     */
     @PostMapping("/api/v1/documents/validate")
-    DocumentCheckView validate(@RequestBody JsonNode body) {
-        JsonInput input = JsonInput.of(body, Set.of("country", "type", "number"), Set.of());
-        String country = input.string("country", 2);
-        String type = input.requiredString("type", 30);
-        String number = input.requiredString("number", 40);
+    Object validate(@RequestBody JsonNode body) {
+        if (body != null && body.isObject() && body.has("documents")) {
+            JsonInput batch = JsonInput.of(body, Set.of("documents"), Set.of());
+            if (batch.isNull("documents")) {
+                batch.reject("documents", "required", "is required");
+            }
+            List<JsonInput> items = batch.objects("documents", 1, MAX_BATCH, ITEM);
+            String tenantCountry = items.isEmpty() ? null : tenants.current().country();
+            List<DocumentCheckView> answers =
+                    items.stream().map(item -> check(item, tenantCountry)).toList();
+            batch.throwIfInvalid();
+            return Map.of("data", answers);
+        }
+        JsonInput input = JsonInput.of(body, ITEM, Set.of());
+        DocumentCheckView answer = check(input, tenants.current().country());
         input.throwIfInvalid();
-        String effectiveCountry = country == null ? tenants.current().country() : country.toUpperCase(Locale.ROOT);
+        return answer;
+    }
+
+    /** Reads and checks one number; null, with its problems recorded in {@code in}, when malformed. */
+    private DocumentCheckView check(JsonInput in, String tenantCountry) {
+        String country = in.string("country", 2);
+        String type = in.requiredString("type", 30);
+        String number = in.requiredString("number", 40);
+        if (type == null || number == null || !in.validHere()) {
+            return null;
+        }
+        String effectiveCountry = country == null ? tenantCountry : country.toUpperCase(Locale.ROOT);
         try {
             return DocumentCheckView.of(catalog.check(effectiveCountry, type.toUpperCase(Locale.ROOT), number));
         } catch (UnknownDocumentType e) {
-            throw ApiProblem.invalid(
-                    "type", "unknown_type", "'" + type + "' is not a document type of " + effectiveCountry);
+            in.reject("type", "unknown_type", "'" + type + "' is not a document type of " + effectiveCountry);
+            return null;
         }
     }
 

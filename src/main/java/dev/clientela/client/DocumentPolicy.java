@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentPolicy {
 
-    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private final DocumentCatalog catalog;
+
+    DocumentPolicy(DocumentCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     Reading read(ClientFields.TypedDocument typed, String defaultCountry, DocumentValidation validation) {
         String country = typed.country() == null ? defaultCountry : typed.country();

@@ -6,7 +6,6 @@ import dev.clientela.sales.Lines;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +31,8 @@ record BillRequest(
         return paymentType.equals("INSTALLMENT");
     }
 
-    static BillRequest read(JsonInput in) {
+    /** Reads the request; a plan without {@code starting_date} starts {@code today}. */
+    static BillRequest read(JsonInput in, LocalDate today) {
         PaymentType type = in.choice("payment_type", PaymentType.class);
         if (type == null && !in.has("payment_type")) {
             in.reject("payment_type", "required", "is required");
@@ -56,7 +56,7 @@ record BillRequest(
         LocalDate startingDate = in.date("starting_date");
         Integer paymentDay = in.integer("payment_day", 1, 31);
         in.throwIfInvalid();
-        LocalDate start = startingDate != null ? startingDate : LocalDate.now(ZoneOffset.UTC);
+        LocalDate start = startingDate != null ? startingDate : today;
         return new BillRequest(
                 type.name(),
                 clientId,

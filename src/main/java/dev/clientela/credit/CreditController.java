@@ -6,6 +6,7 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.PathIds;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +27,11 @@ import tools.jackson.databind.JsonNode;
 public class CreditController {
 
     private final CreditDesk desk;
+    private final Clock clock;
 
-    CreditController(CreditDesk desk) {
+    CreditController(CreditDesk desk, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v1/bills")
@@ -37,19 +40,19 @@ public class CreditController {
         CreditDesk.BilledSale billed = desk.bill(body);
         return ResponseEntity.created(
                         URI.create("/api/v1/bills/" + billed.bill().id()))
-                .body(BillView.of(billed));
+                .body(BillView.of(billed, today()));
     }
 
     @GetMapping("/api/v1/bills/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     BillView bill(@PathVariable String id) {
-        return BillView.of(desk.bill(PathIds.uuid(id, "The bill")));
+        return BillView.of(desk.bill(PathIds.uuid(id, "The bill")), today());
     }
 
     @GetMapping("/api/v1/payment-plans/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     PlanView plan(@PathVariable String id) {
-        return PlanView.of(desk.plan(PathIds.uuid(id, "The payment plan")));
+        return PlanView.of(desk.plan(PathIds.uuid(id, "The payment plan")), today());
     }
 
     /** With {@code document_number}: that holder's open plan. Otherwise a page of plans. */
@@ -61,17 +64,21 @@ public class CreditController {
             if (document.isBlank() || document.length() > 40 || params.size() > 1) {
                 throw ApiProblem.invalid("document_number", "invalid_value", "must be 1 to 40 characters, alone");
             }
-            return PlanView.of(desk.openPlanByDocument(document));
+            return PlanView.of(desk.openPlanByDocument(document), today());
         }
         Paging paging = Paging.read(params);
         return paging.page(desk.plans(paging.clientId(), paging.limit() + 1, paging.offset()))
-                .map(PlanView::of);
+                .map(plan -> PlanView.of(plan, today()));
     }
 
     @PostMapping("/api/v1/payment-plans/{id}/payments")
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
-        return PlanView.of(desk.pay(PathIds.uuid(id, "The payment plan"), body));
+        return PlanView.of(desk.pay(PathIds.uuid(id, "The payment plan"), body), today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public record BillView(
@@ -89,7 +96,8 @@ public class CreditController {
             Instant createdAt,
             PlanView paymentPlan) {
 
-        public static BillView of(CreditDesk.BilledSale billed) {
+        /** The bill, with its plan's state as of {@code today}. */
+        public static BillView of(CreditDesk.BilledSale billed, LocalDate today) {
             Bill b = billed.bill();
             return new BillView(
                     b.id(),
@@ -104,7 +112,7 @@ public class CreditController {
                     b.total(),
                     b.downPayment(),
                     b.createdAt(),
-                    billed.plan() == null ? null : PlanView.of(billed.plan()));
+                    billed.plan() == null ? null : PlanView.of(billed.plan(), today));
         }
     }
 
@@ -124,8 +132,8 @@ public class CreditController {
             Instant createdAt,
             Instant paidAt) {
 
-        public static PlanView of(PaymentPlan p) {
-            LocalDate today = CreditDesk.today();
+        /** The plan as of {@code today}: which installments are OVERDUE depends on it. */
+        public static PlanView of(PaymentPlan p, LocalDate today) {
             return new PlanView(
                     p.id(),
                     p.clientId(),

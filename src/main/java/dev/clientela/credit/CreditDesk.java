@@ -13,10 +13,10 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +49,27 @@ public class CreditDesk {
     private final ClientRegistry clients;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
+    private final Clock clock;
 
     CreditDesk(
-            Bills bills, PaymentPlans plans, ClientRegistry clients, TenantDirectory tenants, CurrentTenant current) {
+            Bills bills,
+            PaymentPlans plans,
+            ClientRegistry clients,
+            TenantDirectory tenants,
+            CurrentTenant current,
+            Clock clock) {
         this.bills = bills;
         this.plans = plans;
         this.clients = clients;
         this.tenants = tenants;
         this.current = current;
+        this.clock = clock;
     }
 
     @Transactional
     public BilledSale bill(JsonNode body) {
-        BillRequest request = BillRequest.read(JsonInput.of(body, BILL, Set.of("id", "total", "payment_plan")));
+        BillRequest request =
+                BillRequest.read(JsonInput.of(body, BILL, Set.of("id", "total", "payment_plan")), LocalDate.now(clock));
         Tenant tenant = tenants.current();
         Client client = request.clientId() == null ? null : buyer(request);
         BigDecimal subtotal = Lines.sum(request.lines());
@@ -213,10 +221,10 @@ public class CreditDesk {
         return configured != null ? configured : Currencies.taxRate(tenant.country());
     }
 
-    private static Instant paidAt(JsonInput in) {
+    private Instant paidAt(JsonInput in) {
         String text = in.string("paid_at", 40);
         if (text == null) {
-            return Instant.now();
+            return clock.instant();
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
@@ -236,8 +244,4 @@ public class CreditDesk {
 
     /** A bill and the payment plan it created, if any. */
     public record BilledSale(Bill bill, PaymentPlan plan) {}
-
-    public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.clientela.document;
 
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.Set;
  */
 public final class DocumentCatalog {
 
-    private static final DocumentCatalog LATIN_AMERICA = new DocumentCatalog(LatinAmericanDocuments.all());
-
     private final Map<String, CountryDocuments> countries;
 
     DocumentCatalog(List<CountryDocuments> countries) {
@@ -24,8 +23,9 @@ public final class DocumentCatalog {
         this.countries = Collections.unmodifiableMap(byCountry);
     }
 
-    public static DocumentCatalog latinAmerica() {
-        return LATIN_AMERICA;
+    /** The Latin-American catalogue; {@code clock} bounds the years of birth a number may hold. */
+    public static DocumentCatalog latinAmerica(Clock clock) {
+        return new DocumentCatalog(LatinAmericanDocuments.all(clock));
     }
 
     /** The generic reading used when no type is known: Unicode dashes, dots and spaces dropped, upper-cased. */

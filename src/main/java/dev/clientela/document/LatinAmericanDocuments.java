@@ -8,12 +8,12 @@ final class LatinAmericanDocuments {
 
     private LatinAmericanDocuments() {}
 
-    static List<CountryDocuments> all() {
+    static List<CountryDocuments> all(Clock clock) {
         return List.of(
                 SeedCountries.peru(),
                 SeedCountries.colombia(),
                 SeedCountries.uruguay(),
-                SeedCountries.honduras(Clock.systemUTC()),
+                SeedCountries.honduras(clock),
                 SouthAmericanCountries.argentina(),
                 SouthAmericanCountries.chile(),
                 NorthAndCentralAmericanCountries.mexico(),

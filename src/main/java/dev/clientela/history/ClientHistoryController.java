@@ -12,6 +12,8 @@ import dev.clientela.sales.SalesController.QuotationView;
 import dev.clientela.sales.SalesDesk;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.web.PathIds;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,18 +36,21 @@ class ClientHistoryController {
     private final CreditDesk credit;
     private final List<ClientReferences> references;
     private final CurrentTenant current;
+    private final Clock clock;
 
     ClientHistoryController(
             ClientRegistry clients,
             SalesDesk sales,
             CreditDesk credit,
             List<ClientReferences> references,
-            CurrentTenant current) {
+            CurrentTenant current,
+            Clock clock) {
         this.clients = clients;
         this.sales = sales;
         this.credit = credit;
         this.references = references;
         this.current = current;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/clients/{id}/history")
@@ -54,16 +59,17 @@ class ClientHistoryController {
     History history(@PathVariable String id) {
         UUID clientId = PathIds.uuid(id, "The client");
         Client client = clients.find(clientId);
+        LocalDate today = LocalDate.now(clock);
         Map<String, Long> counts = new TreeMap<>();
         references.forEach(r -> counts.putAll(r.count(current.id(), clientId)));
         return new History(
                 ClientView.of(client),
                 sales.sales(clientId, 20, 0),
                 sales.pendingQuotations(clientId, 10).stream()
-                        .map(QuotationView::of)
+                        .map(q -> QuotationView.of(q, today))
                         .toList(),
                 sales.invoices(clientId, 20, 0),
-                credit.openPlan(clientId).map(PlanView::of).orElse(null),
+                credit.openPlan(clientId).map(p -> PlanView.of(p, today)).orElse(null),
                 counts);
     }
 

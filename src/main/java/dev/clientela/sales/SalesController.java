@@ -3,8 +3,8 @@ package dev.clientela.sales;
 import dev.clientela.web.Page;
 import dev.clientela.web.PathIds;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,9 +23,11 @@ import tools.jackson.databind.JsonNode;
 public class SalesController {
 
     private final SalesDesk desk;
+    private final Clock clock;
 
-    SalesController(SalesDesk desk) {
+    SalesController(SalesDesk desk, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v1/sales")
@@ -59,13 +61,13 @@ public class SalesController {
     ResponseEntity<QuotationView> quote(@RequestBody JsonNode body) {
         Quotation quotation = desk.quote(body);
         return ResponseEntity.created(URI.create("/api/v1/quotations/" + quotation.id()))
-                .body(QuotationView.of(quotation));
+                .body(view(quotation));
     }
 
     @GetMapping("/api/v1/quotations/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     QuotationView quotation(@PathVariable String id) {
-        return QuotationView.of(desk.quotation(PathIds.uuid(id, "The quotation")));
+        return view(desk.quotation(PathIds.uuid(id, "The quotation")));
     }
 
     @GetMapping("/api/v1/quotations")
@@ -73,19 +75,19 @@ public class SalesController {
     Page<QuotationView> quotations(@RequestParam Map<String, String> params) {
         Paging paging = Paging.read(params);
         return paging.page(desk.quotations(paging.clientId(), paging.limit() + 1, paging.offset()))
-                .map(QuotationView::of);
+                .map(this::view);
     }
 
     @PostMapping("/api/v1/quotations/{id}/accept")
     @PreAuthorize("hasRole('OPERATOR')")
     QuotationView accept(@PathVariable String id) {
-        return QuotationView.of(desk.accept(PathIds.uuid(id, "The quotation")));
+        return view(desk.accept(PathIds.uuid(id, "The quotation")));
     }
 
     @PostMapping("/api/v1/quotations/{id}/reject")
     @PreAuthorize("hasRole('OPERATOR')")
     QuotationView reject(@PathVariable String id) {
-        return QuotationView.of(desk.reject(PathIds.uuid(id, "The quotation")));
+        return view(desk.reject(PathIds.uuid(id, "The quotation")));
     }
 
     @PostMapping("/api/v1/invoices")
@@ -109,6 +111,10 @@ public class SalesController {
         return paging.page(desk.invoices(paging.clientId(), paging.limit() + 1, paging.offset()));
     }
 
+    private QuotationView view(Quotation quotation) {
+        return QuotationView.of(quotation, LocalDate.now(clock));
+    }
+
     /** A quotation as shown: its status as of today, EXPIRED included. */
     public record QuotationView(
             UUID id,
@@ -123,7 +129,7 @@ public class SalesController {
             java.time.Instant decidedAt,
             java.time.Instant createdAt) {
 
-        public static QuotationView of(Quotation q) {
+        public static QuotationView of(Quotation q, LocalDate today) {
             return new QuotationView(
                     q.id(),
                     q.clientId(),
@@ -131,7 +137,7 @@ public class SalesController {
                     q.lines(),
                     q.total(),
                     q.validUntil(),
-                    q.status(LocalDate.now(ZoneOffset.UTC)),
+                    q.status(today),
                     q.saleId(),
                     q.notes(),
                     q.decidedAt(),

@@ -10,8 +10,8 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,7 @@ public class SalesDesk {
     private final ClientRegistry clients;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
+    private final Clock clock;
 
     SalesDesk(
             Sales sales,
@@ -44,13 +45,15 @@ public class SalesDesk {
             Invoices invoices,
             ClientRegistry clients,
             TenantDirectory tenants,
-            CurrentTenant current) {
+            CurrentTenant current,
+            Clock clock) {
         this.sales = sales;
         this.quotations = quotations;
         this.invoices = invoices;
         this.clients = clients;
         this.tenants = tenants;
         this.current = current;
+        this.clock = clock;
     }
 
     @Transactional
@@ -191,7 +194,7 @@ public class SalesDesk {
                 clientId,
                 series,
                 number,
-                issueDate == null ? LocalDate.now(ZoneOffset.UTC) : issueDate,
+                issueDate == null ? LocalDate.now(clock) : issueDate,
                 currency,
                 lines,
                 subtotal,
@@ -218,7 +221,7 @@ public class SalesDesk {
     /** A client's pending quotations that have not expired, newest first. */
     @Transactional(readOnly = true)
     public List<Quotation> pendingQuotations(UUID clientId, int limit) {
-        return quotations.pending(current.id(), clientId, LocalDate.now(ZoneOffset.UTC), limit);
+        return quotations.pending(current.id(), clientId, LocalDate.now(clock), limit);
     }
 
     static BigDecimal defaultTaxRate(Tenant tenant) {
@@ -228,7 +231,7 @@ public class SalesDesk {
 
     private Quotation pending(UUID tenantId, UUID id) {
         Quotation quotation = quotations.lock(tenantId, id).orElseThrow(() -> ApiProblem.notFound("The quotation"));
-        String status = quotation.status(LocalDate.now(ZoneOffset.UTC));
+        String status = quotation.status(LocalDate.now(clock));
         if (!status.equals("PENDING")) {
             throw new ApiProblem(ErrorCode.CONFLICT, "The quotation is " + status + ", not PENDING");
         }

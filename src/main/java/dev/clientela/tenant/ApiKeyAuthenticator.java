@@ -18,12 +18,13 @@ class ApiKeyAuthenticator {
 
     private final ApiKeys keys;
     private final Duration ttl;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ConcurrentHashMap<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    ApiKeyAuthenticator(ApiKeys keys, @Value("${clientela.api-keys.cache-ttl:5s}") Duration ttl) {
+    ApiKeyAuthenticator(ApiKeys keys, @Value("${clientela.api-keys.cache-ttl:5s}") Duration ttl, Clock clock) {
         this.keys = keys;
         this.ttl = ttl;
+        this.clock = clock;
     }
 
     Optional<Caller> authenticate(String presented) {

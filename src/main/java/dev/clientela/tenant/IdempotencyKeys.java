@@ -1,6 +1,10 @@
 package dev.clientela.tenant;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,22 +23,24 @@ class IdempotencyKeys {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    IdempotencyKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Claims the key for a request; empty when it was claimed before (see {@link #find}). */
     boolean claim(UUID tenantId, String key, byte[] requestHash) {
+        Instant now = clock.instant();
         jdbc.sql("""
                         delete from idempotency_keys where tenant_id = ? and key = ?
-                        and (created_at < now() - make_interval(secs => ?)
-                             or (state = 'RUNNING' and created_at < now() - make_interval(secs => ?)))""")
-                .params(tenantId, key, KEPT_FOR.toSeconds(), ABANDONED_AFTER.toSeconds())
+                        and (created_at < ? or (state = 'RUNNING' and created_at < ?))""")
+                .params(tenantId, key, utc(now.minus(KEPT_FOR)), utc(now.minus(ABANDONED_AFTER)))
                 .update();
         return jdbc.sql("""
-                        insert into idempotency_keys (tenant_id, key, request_hash, state)
-                        values (?, ?, ?, 'RUNNING') on conflict do nothing""").params(tenantId, key, requestHash).update() == 1;
+                        insert into idempotency_keys (tenant_id, key, request_hash, state, created_at)
+                        values (?, ?, ?, 'RUNNING', ?) on conflict do nothing""").params(tenantId, key, requestHash, utc(now)).update() == 1;
     }
 
     Optional<Stored> find(UUID tenantId, String key) {
@@ -71,7 +77,14 @@ class IdempotencyKeys {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void purgeExpired() {
-        jdbc.sql("select clientela_purge_idempotency_keys()").query().singleValue();
+        jdbc.sql("select clientela_purge_idempotency_keys(?)")
+                .param(utc(clock.instant().minus(KEPT_FOR)))
+                .query()
+                .singleValue();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     record Stored(

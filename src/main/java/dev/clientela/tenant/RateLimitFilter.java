@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -25,6 +26,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
+    /**
+     * Reads sent as POST only because they carry a body: they change nothing, so they spend the
+     * read budget (a shop checking its old client list must not run out of writes).
+     */
+    private static final Set<String> READS_SENT_AS_POST = Set.of("/api/v1/documents/validate");
+
     private final RateLimiter limiter;
     private final ProblemResponses problems;
 
@@ -41,7 +48,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        boolean write = writes(request);
         RateLimiter.Decision decision;
         try {
             decision = limiter.take(caller, write);
@@ -65,5 +72,15 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean writes(HttpServletRequest request) {
+        return switch (request.getMethod()) {
+            case "GET", "HEAD" -> false;
+            case "POST" ->
+                !READS_SENT_AS_POST.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
+            default -> true;
+        };
     }
 }

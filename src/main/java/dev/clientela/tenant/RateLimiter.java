@@ -3,12 +3,16 @@ package dev.clientela.tenant;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,20 +22,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Budgets of requests per API key, kept in PostgreSQL so that every instance of the service draws
- * from the same bucket. Concurrent requests of one key are batched into one database call.
+ * from the same bucket. Concurrent requests of one key are batched into one database call. Besides
+ * the read and write budgets every request spends, a feature may keep a named budget of its own
+ * (a profile's write limit) in the same buckets.
  */
 @Component
 @EnableConfigurationProperties(RateLimitSettings.class)
-class RateLimiter {
+public class RateLimiter {
 
     private final RateLimitSettings settings;
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final ProxyManager<String> buckets;
     private final ConcurrentHashMap<String, BucketProxy> proxies = new ConcurrentHashMap<>();
 
-    RateLimiter(RateLimitSettings settings, DataSource dataSource, JdbcClient jdbc) {
+    RateLimiter(RateLimitSettings settings, DataSource dataSource, JdbcClient jdbc, Clock clock) {
         this.settings = settings;
         this.jdbc = jdbc;
+        this.clock = clock;
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_buckets")
@@ -40,6 +48,7 @@ class RateLimiter {
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(settings.period()))
+                .clientClock(new ClockTime(clock))
                 .build();
     }
 
@@ -50,11 +59,24 @@ class RateLimiter {
     /** Takes one request from the caller's budget for reads or writes. */
     Decision take(Caller caller, boolean write) {
         long limit = settings.budget(caller, write);
-        String key = (caller.keyId() == null
-                        ? "anonymous:" + caller.tenantId()
-                        : caller.keyId().toString())
-                + (write ? ":w:" : ":r:")
-                + limit;
+        return take(owner(caller) + (write ? ":w:" : ":r:") + limit, limit, settings.period());
+    }
+
+    /**
+     * Takes one request from the caller's budget called {@code name}, of {@code limit} requests per
+     * {@code period}, shared by every instance like the others.
+     */
+    public Decision take(Caller caller, String name, long limit, Duration period) {
+        return take(owner(caller) + ":" + name + ":" + limit + "/" + period, limit, period);
+    }
+
+    private static String owner(Caller caller) {
+        return caller.keyId() == null
+                ? "anonymous:" + caller.tenantId()
+                : caller.keyId().toString();
+    }
+
+    private Decision take(String key, long limit, Duration period) {
         BucketProxy bucket = proxies.computeIfAbsent(
                 key,
                 k -> buckets.builder()
@@ -64,7 +86,7 @@ class RateLimiter {
                                 () -> BucketConfiguration.builder()
                                         .addLimit(Bandwidth.builder()
                                                 .capacity(limit)
-                                                .refillGreedy(limit, settings.period())
+                                                .refillGreedy(limit, period)
                                                 .build())
                                         .build()));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -80,7 +102,7 @@ class RateLimiter {
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     void removeIdleBuckets() {
         jdbc.sql("delete from rate_limit_buckets where expires_at < ?")
-                .param(System.currentTimeMillis())
+                .param(clock.millis())
                 .update();
     }
 
@@ -89,5 +111,20 @@ class RateLimiter {
     }
 
     /** Whether the request may go on, and what the RateLimit headers say. */
-    record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
+    public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
+
+    /** Bucket4j's time, read from the service's clock. */
+    private record ClockTime(Clock clock) implements TimeMeter {
+
+        @Override
+        public long currentTimeNanos() {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    }
 }

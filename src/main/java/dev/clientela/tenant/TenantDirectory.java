@@ -1,5 +1,6 @@
 package dev.clientela.tenant;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,11 +18,13 @@ public class TenantDirectory {
 
     private final Tenants tenants;
     private final CurrentTenant current;
+    private final Clock clock;
     private final ConcurrentHashMap<UUID, Remembered> recent = new ConcurrentHashMap<>();
 
-    TenantDirectory(Tenants tenants, CurrentTenant current) {
+    TenantDirectory(Tenants tenants, CurrentTenant current, Clock clock) {
         this.tenants = tenants;
         this.current = current;
+        this.clock = clock;
     }
 
     /** The tenant of the current request. */
@@ -30,7 +33,7 @@ public class TenantDirectory {
     }
 
     public Tenant get(UUID id) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Remembered remembered = recent.get(id);
         if (remembered == null || remembered.expiresAt().isBefore(now)) {
             Tenant tenant = tenants.find(id).orElseThrow(() -> new IllegalStateException("Unknown tenant " + id));

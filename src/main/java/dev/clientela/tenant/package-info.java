@@ -1,2 +1,2 @@
-/** Tenants, their API keys and roles, and the tenant a request acts for. */
+/** Tenants, their API keys and roles, the tenant a request acts for, rate limits and the clock. */
 package dev.clientela.tenant;

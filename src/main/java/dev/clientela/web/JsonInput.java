@@ -275,6 +275,11 @@ public final class JsonInput {
         return errors.isEmpty();
     }
 
+    /** Whether this object's own members (nested ones included) have read without a problem so far. */
+    public boolean validHere() {
+        return errors.stream().noneMatch(e -> e.field().startsWith(path));
+    }
+
     /** Ends reading: throws one 422 listing every problem found, if any. */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {

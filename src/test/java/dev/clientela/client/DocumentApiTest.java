@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +52,90 @@ class DocumentApiTest extends ApiTest {
         Response unknownType = viewer.post("/api/v1/documents/validate", "{\"type\": \"XYZ\", \"number\": \"1\"}");
         assertThat(unknownType.status()).isEqualTo(422);
         assertThat(unknownType.body().at("/errors/0/field").stringValue()).isEqualTo("type");
+    }
+
+    @Test
+    void aBatchOfAThousandNumbersIsAnsweredInOrderEachAsItsOwnCheckWouldBe() {
+        Api viewer = api.as(keyWithRole(openTenant("Lista Antigua", "PE"), "VIEWER"));
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            items.add(
+                    i % 100 == 7
+                            ? "{\"type\": \"RUC\", \"number\": \"20123456789\"}"
+                            : "{\"type\": \"DNI\", \"number\": \"%08d\"}".formatted(10_000_000 + i));
+        }
+
+        Response batch = viewer.post("/api/v1/documents/validate", documents(items));
+
+        assertThat(batch.status()).as(batch.text()).isEqualTo(200);
+        List<JsonNode> answers = batch.body().get("data").valueStream().toList();
+        assertThat(answers).hasSize(1000);
+        for (int i = 0; i < 1000; i++) {
+            String expected = i % 100 == 7 ? "20123456789" : "%08d".formatted(10_000_000 + i);
+            assertThat(answers.get(i).get("number").stringValue())
+                    .as("item " + i)
+                    .isEqualTo(expected);
+            assertThat(answers.get(i).get("valid").booleanValue())
+                    .as("item " + i)
+                    .isEqualTo(i % 100 != 7);
+        }
+        assertThat(answers.get(7))
+                .isEqualTo(
+                        viewer.post("/api/v1/documents/validate", items.get(7)).body());
+        assertThat(answers.get(8))
+                .isEqualTo(
+                        viewer.post("/api/v1/documents/validate", items.get(8)).body());
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandOrOfNoneIsRefused() {
+        Api viewer = api.as(keyWithRole(openTenant("Lista Larga", "PE"), "VIEWER"));
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            items.add("{\"type\": \"DNI\", \"number\": \"46779354\"}");
+        }
+
+        Response tooMany = viewer.post("/api/v1/documents/validate", documents(items));
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.body().at("/errors/0/field").stringValue()).isEqualTo("documents");
+        assertThat(tooMany.body().at("/errors/0/code").stringValue()).isEqualTo("invalid_size");
+
+        Response none = viewer.post("/api/v1/documents/validate", "{\"documents\": []}");
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(none.body().at("/errors/0/field").stringValue()).isEqualTo("documents");
+    }
+
+    @Test
+    void malformedItemsMakeTheBatchA422NamingEachOfThem() {
+        Api viewer = api.as(keyWithRole(openTenant("Lista Rota", "CO"), "VIEWER"));
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            items.add("{\"type\": \"NIT\", \"number\": \"900.123.456-8\"}");
+        }
+        items.set(3, "{\"country\": 57, \"type\": \"NIT\", \"number\": \"900.123.456-8\"}");
+        items.set(4, "{\"type\": \"NIT\", \"number\": \"900.123.456-8\", \"name\": \"Ana\"}");
+        items.set(5, "{\"type\": \"XYZ\", \"number\": \"1\"}");
+
+        Response refused = viewer.post("/api/v1/documents/validate", documents(items));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").stringValue() + " "
+                                + e.get("code").stringValue()))
+                .containsExactlyInAnyOrder(
+                        "documents[3].country invalid_type",
+                        "documents[4].name unknown_field",
+                        "documents[5].type unknown_type");
+        Response mixed = viewer.post("/api/v1/documents/validate", """
+                {"documents": [{"type": "NIT", "number": "1"}], "type": "NIT"}""");
+        assertThat(mixed.status()).isEqualTo(422);
+        assertThat(mixed.body().at("/errors/0/field").stringValue()).isEqualTo("type");
+    }
+
+    private static String documents(List<String> items) {
+        return "{\"documents\": [" + String.join(",", items) + "]}";
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,7 +141,7 @@ class CrossProfileTest extends ApiTest {
     }
 
     private static String example(String country, String code) {
-        return DocumentCatalog.latinAmerica().types(country).stream()
+        return DocumentCatalog.latinAmerica(Clock.systemUTC()).types(country).stream()
                 .filter(type -> type.code().equals(code))
                 .map(DocumentType::example)
                 .findFirst()

@@ -9,14 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A Honduran client buys on credit, is refused a second plan, pays off the first and buys again. */
+/**
+ * A Honduran client buys on credit, is refused a second plan, pays off the first and buys again. The
+ * clock stands at {@link #TODAY}, a few days before the plans start, unless a test moves it.
+ */
 class CreditScenarioTest extends ApiTest {
+
+    static final String TODAY = "2028-01-10";
 
     private Api store;
     private String clientId;
 
     @BeforeEach
     void aStoreWithAClient() {
+        clock.set(TODAY);
         store = api.as(openTenant("Electro Honduras", "HN"));
         clientId = store.post("/api/v1/clients", """
                 {"name": "José Ramírez", "document": {"type": "DNI", "number": "0801-1990-12345"}}""").body().get("id").stringValue();
@@ -56,6 +62,54 @@ class CreditScenarioTest extends ApiTest {
         Response again = store.post("/api/v1/bills", installmentBill(clientId, "100.00"));
         assertThat(again.status()).as(again.text()).isEqualTo(201);
         assertThat(again.body().at("/payment_plan/status").stringValue()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void anUnpaidInstallmentPastItsDueDateMakesThePlanOverdueUntilItIsPaid() {
+        String planId = store.post("/api/v1/bills", installmentBill(clientId, "869.57"))
+                .body()
+                .at("/payment_plan/id")
+                .stringValue();
+
+        clock.set("2028-02-29");
+        Response dueToday = store.get("/api/v1/payment-plans/" + planId);
+        assertThat(dueToday.body().get("status").stringValue()).isEqualTo("PENDING");
+        assertThat(statuses(dueToday.body())).containsExactly("PENDING", "PENDING", "PENDING");
+
+        clock.set("2028-03-01");
+        Response overdue = store.get("/api/v1/payment-plans/" + planId);
+        assertThat(overdue.body().get("status").stringValue()).isEqualTo("OVERDUE");
+        assertThat(statuses(overdue.body())).containsExactly("OVERDUE", "PENDING", "PENDING");
+        assertThat(store.get("/api/v1/clients/" + clientId + "/history")
+                        .body()
+                        .at("/open_payment_plan/status")
+                        .stringValue())
+                .isEqualTo("OVERDUE");
+
+        Response caughtUp = store.post("/api/v1/payment-plans/" + planId + "/payments", "{\"amount\": 333.33}");
+        assertThat(caughtUp.status()).as(caughtUp.text()).isEqualTo(200);
+        assertThat(caughtUp.body().get("status").stringValue()).isEqualTo("PENDING");
+        assertThat(statuses(caughtUp.body())).containsExactly("PAID", "PENDING", "PENDING");
+
+        clock.set("2028-05-01");
+        assertThat(statuses(store.get("/api/v1/payment-plans/" + planId).body()))
+                .containsExactly("PAID", "OVERDUE", "OVERDUE");
+    }
+
+    @Test
+    void aPlanWithoutAStartingDateStartsOnTheClocksDay() {
+        clock.set("2029-01-01");
+
+        Response bill = store.post("/api/v1/bills", """
+                {"payment_type": "INSTALLMENT", "client_id": "%s", "months": 3,
+                 "lines": [{"description": "Cocina", "quantity": 1, "unit_price": 300}]}""".formatted(clientId));
+
+        assertThat(bill.status()).as(bill.text()).isEqualTo(201);
+        var plan = bill.body().get("payment_plan");
+        assertThat(plan.get("starting_date").stringValue()).isEqualTo("2029-01-01");
+        assertThat(plan.get("payment_day").intValue()).isEqualTo(1);
+        assertThat(dueDates(plan)).containsExactly("2029-02-01", "2029-03-01", "2029-04-01");
+        assertThat(plan.get("status").stringValue()).isEqualTo("PENDING");
     }
 
     @Test

@@ -2,13 +2,14 @@ package dev.clientela.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ColombiaDocumentsTest {
 
-    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica(Clock.systemUTC());
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({

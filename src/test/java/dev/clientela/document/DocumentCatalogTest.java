@@ -3,6 +3,7 @@ package dev.clientela.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentCatalogTest {
 
-    private static final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private static final DocumentCatalog catalog = DocumentCatalog.latinAmerica(Clock.systemUTC());
 
     static Stream<DocumentType> everyType() {
         return catalog.countries().stream().flatMap(country -> catalog.types(country).stream());

@@ -1,16 +1,17 @@
 package dev.clientela.document;
 
+import static java.time.ZoneOffset.UTC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Year;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HondurasDocumentsTest {
 
-    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private final DocumentCatalog catalog = DocumentCatalog.latinAmerica(Clock.systemUTC());
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -56,11 +57,15 @@ class HondurasDocumentsTest {
     }
 
     @Test
-    void dniOfSomeoneBornThisYearIsPlausible() {
-        String thisYear = String.valueOf(Year.now(ZoneOffset.UTC).getValue());
+    void aDniYearOfBirthMayBeTheClocksYearButNotLater() {
+        DocumentCatalog in2030 = DocumentCatalog.latinAmerica(Clock.fixed(Instant.parse("2030-12-31T23:59:59Z"), UTC));
+        DocumentCatalog in2031 = DocumentCatalog.latinAmerica(Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), UTC));
 
-        assertThat(catalog.check("HN", "DNI", "0801" + thisYear + "00001").errors())
-                .isEmpty();
+        assertThat(in2030.check("HN", "DNI", "0801203000001").errors()).isEmpty();
+        assertThat(in2030.check("HN", "DNI", "0801203100001").errors())
+                .extracting(DocumentProblem::code)
+                .containsOnly("invalid_component");
+        assertThat(in2031.check("HN", "DNI", "0801203100001").errors()).isEmpty();
     }
 
     @Test

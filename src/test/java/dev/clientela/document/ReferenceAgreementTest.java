@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceAgreementTest {
 
     private static final int VALID_PER_TYPE = 3000;
-    private static final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private static final DocumentCatalog catalog = DocumentCatalog.latinAmerica(java.time.Clock.systemUTC());
 
     /** One of our types, the stdnum module that reads the same document, and how its valid numbers are made. */
     record ReferenceType(String country, String type, String module, Function<SplittableRandom, String> valid) {

@@ -2,6 +2,7 @@ package dev.clientela.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Passports, foreigners' documents and the like: letters and digits, nothing more to check. */
 class UnstructuredDocumentsTest {
 
-    private static final DocumentCatalog catalog = DocumentCatalog.latinAmerica();
+    private static final DocumentCatalog catalog = DocumentCatalog.latinAmerica(Clock.systemUTC());
 
     static Stream<Arguments> unstructuredTypes() {
         Stream<Arguments> everywhere = catalog.countries().stream()

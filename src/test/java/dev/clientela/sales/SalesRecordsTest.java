@@ -102,6 +102,54 @@ class SalesRecordsTest extends ApiTest {
     }
 
     @Test
+    void aQuotationExpiresWhenTheClockPassesItsLastValidDay() {
+        clock.set("2030-06-01");
+        String quotationId = shop.post("/api/v1/quotations", """
+                {"client_id": "%s", "valid_until": "2030-06-30",
+                 "lines": [{"description": "Pizarra", "quantity": 1, "unit_price": 300}]}""".formatted(clientId))
+                .body()
+                .get("id")
+                .stringValue();
+
+        clock.set("2030-06-30");
+        assertThat(status(quotationId)).isEqualTo("PENDING");
+        assertThat(pendingInHistory()).isEqualTo(1);
+
+        clock.set("2030-07-01");
+        assertThat(status(quotationId)).isEqualTo("EXPIRED");
+        assertThat(pendingInHistory()).isZero();
+        Response accepted = shop.post("/api/v1/quotations/" + quotationId + "/accept", null);
+        assertThat(accepted.status()).isEqualTo(409);
+        assertThat(accepted.body().get("detail").stringValue()).contains("EXPIRED");
+    }
+
+    @Test
+    void anInvoiceWithoutAnIssueDateIsIssuedOnTheClocksDay() {
+        clock.set("2031-03-15");
+
+        Response invoice = shop.post("/api/v1/invoices", """
+                {"client_id": "%s", "series": "F009", "number": 1,
+                 "lines": [{"description": "Textos", "quantity": 1, "unit_price": 50}]}""".formatted(clientId));
+
+        assertThat(invoice.status()).as(invoice.text()).isEqualTo(201);
+        assertThat(invoice.body().get("issue_date").stringValue()).isEqualTo("2031-03-15");
+    }
+
+    private String status(String quotationId) {
+        return shop.get("/api/v1/quotations/" + quotationId)
+                .body()
+                .get("status")
+                .stringValue();
+    }
+
+    private int pendingInHistory() {
+        return shop.get("/api/v1/clients/" + clientId + "/history")
+                .body()
+                .get("pending_quotations")
+                .size();
+    }
+
+    @Test
     void anInvoiceKeepsTheClientAsItWasWhenIssued() {
         Response invoice = shop.post("/api/v1/invoices", """
                 {"client_id": "%s", "series": "F001", "number": 1, "issue_date": "2026-11-02", "tax_rate": 0.18,

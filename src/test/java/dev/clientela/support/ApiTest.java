@@ -1,18 +1,23 @@
 package dev.clientela.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that talk to the running service over real HTTP on a random port, backed by the
  * test JVM's PostgreSQL. Each test opens its own tenants, so tests never see each other's data.
+ * The service reads {@link #clock}, which a test may set or move; it is real time again after each test.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"clientela.bootstrap-api-key=" + ApiTest.PLATFORM_KEY, "clientela.rate-limits.enabled=false"})
+@Import(TestClock.Replacement.class)
 public abstract class ApiTest {
 
     public static final String PLATFORM_KEY = "test-platform-key";
@@ -21,6 +26,9 @@ public abstract class ApiTest {
     protected int port;
 
     protected Api api;
+
+    @Autowired
+    protected TestClock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -34,6 +42,11 @@ public abstract class ApiTest {
     @BeforeEach
     void connect() {
         api = new Api("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
     }
 
     /** Opens a new tenant in {@code country} and returns its ADMIN key. */

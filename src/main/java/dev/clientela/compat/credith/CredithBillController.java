@@ -2,6 +2,8 @@ package dev.clientela.compat.credith;
 
 import dev.clientela.credit.CreditController;
 import dev.clientela.credit.CreditDesk;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -20,16 +22,19 @@ class CredithBillController {
 
     private final CreditDesk credit;
     private final JsonMapper json;
+    private final Clock clock;
 
-    CredithBillController(CreditDesk credit, JsonMapper json) {
+    CredithBillController(CreditDesk credit, JsonMapper json, Clock clock) {
         this.credit = credit;
         this.json = json;
+        this.clock = clock;
     }
 
     @PostMapping(CredithDialect.BASE + "/api/bills")
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<Object> bill(@RequestBody JsonNode body) {
-        CreditController.BillView billed = CreditController.BillView.of(credit.bill(CredithBillJson.canonical(body)));
+        CreditController.BillView billed =
+                CreditController.BillView.of(credit.bill(CredithBillJson.canonical(body)), LocalDate.now(clock));
         ObjectNode bill = (ObjectNode) CamelCase.of(json.valueToTree(billed));
         JsonNode plan = bill.remove("paymentPlan");
         Map<String, Object> credith = new LinkedHashMap<>();

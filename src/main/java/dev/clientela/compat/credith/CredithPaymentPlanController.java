@@ -4,6 +4,8 @@ import dev.clientela.client.ClientRegistry;
 import dev.clientela.credit.CreditController.PlanView;
 import dev.clientela.credit.CreditDesk;
 import dev.clientela.credit.PaymentPlan;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,11 +25,13 @@ class CredithPaymentPlanController {
     private final ClientRegistry clients;
     private final CreditDesk credit;
     private final JsonMapper json;
+    private final Clock clock;
 
-    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit, JsonMapper json) {
+    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit, JsonMapper json, Clock clock) {
         this.clients = clients;
         this.credit = credit;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping({CredithDialect.BASE + "/api/payment-plan", CredithDialect.BASE + "/api/payment-plan/"})
@@ -42,7 +46,9 @@ class CredithPaymentPlanController {
         if (dni.isBlank()) {
             throw CredithRefusal.dniMissing();
         }
-        return Map.of("paymentPlan", CamelCase.of(json.valueToTree(PlanView.of(openPlanOf(dni.strip())))));
+        return Map.of(
+                "paymentPlan",
+                CamelCase.of(json.valueToTree(PlanView.of(openPlanOf(dni.strip()), LocalDate.now(clock)))));
     }
 
     private PaymentPlan openPlanOf(String dni) {

@@ -14,15 +14,15 @@ record ClientRequest(Long companyId, ObjectNode canonical) {
     /** The registry's display name is at most 200 characters; the legal name keeps all 255. */
     private static final int NAME_MAX = 200;
 
-    static ClientRequest forCreate(JsonNode body) {
-        return read(FieldRules.of(body), true);
+    static ClientRequest forCreate(JsonNode body, SunatDocumentTypes types) {
+        return read(FieldRules.of(body), true, types);
     }
 
-    static ClientRequest forUpdate(JsonNode body) {
-        return read(FieldRules.of(body), false);
+    static ClientRequest forUpdate(JsonNode body, SunatDocumentTypes types) {
+        return read(FieldRules.of(body), false, types);
     }
 
-    private static ClientRequest read(FieldRules in, boolean creating) {
+    private static ClientRequest read(FieldRules in, boolean creating, SunatDocumentTypes types) {
         Long companyId = in.integer("company_id");
         String code = in.choice("tipo_documento", SunatDocumentTypes.CODES, creating || in.has("tipo_documento"));
         String number = in.text("numero_documento", 20, creating || in.has("numero_documento"));
@@ -52,7 +52,7 @@ record ClientRequest(Long companyId, ObjectNode canonical) {
         ObjectNode document = JsonNodes.object();
         if (code != null) {
             document.put("country", SunatDocumentTypes.PERU);
-            document.put("type", SunatDocumentTypes.typeOf(code));
+            document.put("type", types.typeOf(code));
         }
         if (number != null) {
             document.put("number", number);

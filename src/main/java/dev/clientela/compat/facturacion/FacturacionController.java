@@ -24,9 +24,11 @@ import tools.jackson.databind.JsonNode;
 class FacturacionController {
 
     private final SunatClients clients;
+    private final SunatDocumentTypes types;
 
-    FacturacionController(SunatClients clients) {
+    FacturacionController(SunatClients clients, SunatDocumentTypes types) {
         this.clients = clients;
+        this.types = types;
     }
 
     @PostMapping
@@ -38,7 +40,7 @@ class FacturacionController {
     @GetMapping
     @PreAuthorize("hasRole('VIEWER')")
     Envelope.Listing list(@RequestParam Map<String, String> params) {
-        return clients.list(ListRequest.of(params));
+        return clients.list(ListRequest.of(params, types));
     }
 
     @GetMapping("/{id}")

@@ -17,7 +17,7 @@ record ListRequest(Long companyId, Map<String, String> canonical, long page, boo
     /** The registry pages no further than this offset; pages past it are necessarily empty here. */
     private static final long MAX_OFFSET = 100_000;
 
-    static ListRequest of(Map<String, String> params) {
+    static ListRequest of(Map<String, String> params, SunatDocumentTypes types) {
         FieldRules in = FieldRules.of(queryObject(params));
         Long companyId = in.integer("company_id");
         String code = in.choice("tipo_documento", SunatDocumentTypes.CODES, false);
@@ -25,7 +25,7 @@ record ListRequest(Long companyId, Map<String, String> canonical, long page, boo
         Map<String, String> canonical = new HashMap<>();
         if (code != null) {
             canonical.put("document_country", SunatDocumentTypes.PERU);
-            canonical.put("document_type", SunatDocumentTypes.typeOf(code));
+            canonical.put("document_type", types.typeOf(code));
         }
         String search = params.get("search");
         if (search != null && !search.isBlank()) {

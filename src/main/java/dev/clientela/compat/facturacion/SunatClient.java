@@ -37,12 +37,12 @@ record SunatClient(
     /** The company: the tenant's number, tax id and name. */
     record Company(long id, String ruc, String razonSocial) {}
 
-    static SunatClient of(Client c, Tenant tenant) {
+    static SunatClient of(Client c, Tenant tenant, SunatDocumentTypes types) {
         Address a = c.address();
         return new SunatClient(
                 c.number(),
                 tenant.number(),
-                SunatDocumentTypes.codeOf(c.document()),
+                types.codeOf(c.document()),
                 c.document() == null ? null : c.document().typedOr(c.document().number()),
                 c.legalName() != null ? c.legalName() : c.name(),
                 c.tradeName(),

@@ -27,30 +27,32 @@ class SunatClients {
     private final ClientRegistry registry;
     private final ClientFinder finder;
     private final TenantDirectory tenants;
+    private final SunatDocumentTypes types;
 
-    SunatClients(ClientRegistry registry, ClientFinder finder, TenantDirectory tenants) {
+    SunatClients(ClientRegistry registry, ClientFinder finder, TenantDirectory tenants, SunatDocumentTypes types) {
         this.registry = registry;
         this.finder = finder;
         this.tenants = tenants;
+        this.types = types;
     }
 
     SunatClient create(JsonNode body) {
-        ClientRequest request = ClientRequest.forCreate(body);
+        ClientRequest request = ClientRequest.forCreate(body, types);
         Tenant company = company(request.companyId());
         Client created =
                 refusingDuplicates(() -> registry.register(request.canonical()).client(), Refusal.duplicate());
-        return SunatClient.of(created, company);
+        return SunatClient.of(created, company, types);
     }
 
     SunatClient find(String id) {
-        return SunatClient.of(byNumber(id), tenants.current());
+        return SunatClient.of(byNumber(id), tenants.current(), types);
     }
 
     SunatClient update(String id, JsonNode body) {
         Client stored = byNumber(id);
-        ClientRequest request = ClientRequest.forUpdate(body);
+        ClientRequest request = ClientRequest.forUpdate(body, types);
         Tenant company = company(request.companyId());
-        return SunatClient.of(change(stored, request.canonical(), Refusal.duplicateOnUpdate()), company);
+        return SunatClient.of(change(stored, request.canonical(), Refusal.duplicateOnUpdate()), company, types);
     }
 
     /** Deleting a client deactivates it: it stays listed, with {@code activo} false. */
@@ -59,7 +61,8 @@ class SunatClients {
     }
 
     SunatClient activate(String id) {
-        return SunatClient.of(change(byNumber(id), status("ACTIVE"), Refusal.duplicateOnUpdate()), tenants.current());
+        return SunatClient.of(
+                change(byNumber(id), status("ACTIVE"), Refusal.duplicateOnUpdate()), tenants.current(), types);
     }
 
     Envelope.Listing list(ListRequest request) {
@@ -72,7 +75,7 @@ class SunatClients {
                 request.beyondLastPage()
                         ? List.of()
                         : page.data().stream()
-                                .map(c -> SunatClient.of(c, company))
+                                .map(c -> SunatClient.of(c, company, types))
                                 .toList(),
                 new Envelope.Meta(total, ListRequest.PER_PAGE, request.page(), lastPage));
     }
@@ -89,7 +92,7 @@ class SunatClients {
                 "document_country",
                 SunatDocumentTypes.PERU,
                 "document_type",
-                SunatDocumentTypes.typeOf(code),
+                types.typeOf(code),
                 "document_number",
                 number,
                 "status",
@@ -98,7 +101,7 @@ class SunatClients {
                 "1")));
         return found.data().stream()
                 .findFirst()
-                .map(c -> SunatClient.of(c, company))
+                .map(c -> SunatClient.of(c, company, types))
                 .orElseThrow(Refusal::clientNotFound);
     }
 

@@ -1,6 +1,7 @@
 package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.ClientDocument;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
 import dev.clientela.web.JsonNodes;
@@ -61,13 +62,13 @@ final class GeoClientFields {
     /** A canonical body and the seed fields it came from. */
     record Translation(ObjectNode canonical, List<String> updatedFields) {}
 
-    static Translation forCreate(JsonNode body, String tenantCountry) {
-        return new GeoClientFields(body).read(null, tenantCountry);
+    static Translation forCreate(JsonNode body, String tenantCountry, DocumentCatalog catalog) {
+        return new GeoClientFields(body).read(null, tenantCountry, catalog);
     }
 
     /** A merge patch: absent fields are kept, null clears; {@code stored} is the client's document now. */
-    static Translation forUpdate(JsonNode body, ClientDocument stored, String tenantCountry) {
-        return new GeoClientFields(body).read(stored, tenantCountry);
+    static Translation forUpdate(JsonNode body, ClientDocument stored, String tenantCountry, DocumentCatalog catalog) {
+        return new GeoClientFields(body).read(stored, tenantCountry, catalog);
     }
 
     /** A canonical field path in the seed's words: {@code address.postal_code} is {@code zip_code}. */
@@ -90,7 +91,7 @@ final class GeoClientFields {
         };
     }
 
-    private Translation read(ClientDocument stored, String tenantCountry) {
+    private Translation read(ClientDocument stored, String tenantCountry, DocumentCatalog catalog) {
         if (body == null || !body.isObject()) {
             throw ApiProblem.invalid("", "invalid_type", "The body must be a JSON object");
         }
@@ -114,7 +115,7 @@ final class GeoClientFields {
         if (!metadata.isEmpty()) {
             canonical.set("metadata", metadata);
         }
-        new GeoDocument(body, stored, tenantCountry, errors).into(canonical);
+        new GeoDocument(body, stored, tenantCountry, errors, catalog).into(canonical);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }

@@ -15,7 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class GeoClientJson {
 
-    private static final DocumentCatalog CATALOG = DocumentCatalog.latinAmerica();
     private static final Address NO_ADDRESS =
             new Address(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
@@ -43,9 +42,9 @@ final class GeoClientJson {
     }
 
     /** One client: the list item and every other field the create body accepts. */
-    static ObjectNode detail(Client client) {
+    static ObjectNode detail(Client client, DocumentCatalog catalog) {
         ObjectNode json = item(client);
-        json.put("document_type", dgiCode(client.document()));
+        json.put("document_type", dgiCode(client.document(), catalog));
         json.put("mobile", client.mobile());
         json.put("notes", client.notes());
         Address address = client.address() == null ? NO_ADDRESS : client.address();
@@ -62,11 +61,11 @@ final class GeoClientJson {
         return json;
     }
 
-    private static Integer dgiCode(ClientDocument document) {
+    private static Integer dgiCode(ClientDocument document, DocumentCatalog catalog) {
         if (document == null || !"UY".equals(document.country())) {
             return null;
         }
-        return CATALOG.type(document.country(), document.type())
+        return catalog.type(document.country(), document.type())
                 .map(DocumentType::authorityCode)
                 .map(Integer::valueOf)
                 .orElse(null);

@@ -4,6 +4,7 @@ import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.web.JsonNodes;
 import dev.clientela.web.Page;
@@ -37,11 +38,13 @@ class GeoClientsController {
     private final ClientRegistry registry;
     private final ClientFinder finder;
     private final TenantGate gate;
+    private final DocumentCatalog catalog;
 
-    GeoClientsController(ClientRegistry registry, ClientFinder finder, TenantGate gate) {
+    GeoClientsController(ClientRegistry registry, ClientFinder finder, TenantGate gate, DocumentCatalog catalog) {
         this.registry = registry;
         this.finder = finder;
         this.gate = gate;
+        this.catalog = catalog;
     }
 
     @PostMapping
@@ -49,8 +52,8 @@ class GeoClientsController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
-        Client client = registry.register(
-                        GeoClientFields.forCreate(body, current.country()).canonical())
+        Client client = registry.register(GeoClientFields.forCreate(body, current.country(), catalog)
+                        .canonical())
                 .client();
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(client.number()));
@@ -66,7 +69,8 @@ class GeoClientsController {
             @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
         Client stored = stored(id);
-        GeoClientFields.Translation change = GeoClientFields.forUpdate(body, stored.document(), current.country());
+        GeoClientFields.Translation change =
+                GeoClientFields.forUpdate(body, stored.document(), current.country(), catalog);
         registry.update(stored.id(), change.canonical(), null);
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(stored.number()));
@@ -96,7 +100,7 @@ class GeoClientsController {
     @PreAuthorize("hasRole('VIEWER')")
     ObjectNode get(@RequestHeader(value = TENANT, required = false) String tenant, @PathVariable String id) {
         gate.read(tenant);
-        return envelope(GeoClientJson.detail(stored(id)), JsonNodes.object());
+        return envelope(GeoClientJson.detail(stored(id), catalog), JsonNodes.object());
     }
 
     /** Ids are the client's number; anything else is not found. */

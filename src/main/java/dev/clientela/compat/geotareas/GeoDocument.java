@@ -21,19 +21,25 @@ final class GeoDocument {
 
     static final String CODES = "must be a DGI document type: 2 RUT, 3 CI, 4 OTHER, 5 PASSPORT, 6 DNI_FOREIGN, 7 NIFE";
 
-    private static final DocumentCatalog CATALOG = DocumentCatalog.latinAmerica();
     private static final String URUGUAY = "UY";
 
     private final JsonNode body;
     private final ClientDocument stored;
     private final String tenantCountry;
     private final List<FieldError> errors;
+    private final DocumentCatalog catalog;
 
-    GeoDocument(JsonNode body, ClientDocument stored, String tenantCountry, List<FieldError> errors) {
+    GeoDocument(
+            JsonNode body,
+            ClientDocument stored,
+            String tenantCountry,
+            List<FieldError> errors,
+            DocumentCatalog catalog) {
         this.body = body;
         this.stored = stored;
         this.tenantCountry = tenantCountry;
         this.errors = errors;
+        this.catalog = catalog;
     }
 
     /** Writes {@code document} into the canonical body when the seed's fields say something about it. */
@@ -93,7 +99,7 @@ final class GeoDocument {
             return Optional.empty();
         }
         String code = code(value);
-        Optional<DocumentType> type = code == null ? Optional.empty() : CATALOG.bySeedCode(URUGUAY, code);
+        Optional<DocumentType> type = code == null ? Optional.empty() : catalog.bySeedCode(URUGUAY, code);
         if (type.isEmpty()) {
             errors.add(new FieldError("document_type", "invalid_value", CODES));
         }

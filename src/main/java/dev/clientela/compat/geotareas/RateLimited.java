@@ -2,7 +2,7 @@ package dev.clientela.compat.geotareas;
 
 import dev.clientela.web.ErrorCode;
 
-/** A write over the key's allowance; {@code retryAfterSeconds} is when the next one fits. */
+/** A write over the key's GeoTareas budget; {@code retryAfterSeconds} is when the next one fits. */
 class RateLimited extends GeoTareasProblem {
 
     private final long retryAfterSeconds;

@@ -1,6 +1,7 @@
 package dev.clientela.compat.inventario;
 
 import dev.clientela.client.Client;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonNodes;
 import java.util.LinkedHashMap;
@@ -17,35 +18,35 @@ final class ClienteJson {
     private ClienteJson() {}
 
     /** The canonical body of a new client: "" is no value, nombre is trimmed (by the canonical rules). */
-    static ObjectNode newClient(JsonNode body) {
+    static ObjectNode newClient(JsonNode body, DocumentCatalog catalog) {
         ObjectNode object = requireObject(body);
         ObjectNode canonical = JsonNodes.object();
         if (object.has("nombre")) {
             canonical.set("name", object.get("nombre"));
         }
-        copy(object, canonical);
+        copy(object, canonical, catalog);
         return canonical;
     }
 
     /** The canonical merge patch of an update: an empty nombre is ignored; "" or null clears the rest. */
-    static ObjectNode patch(JsonNode body) {
+    static ObjectNode patch(JsonNode body, DocumentCatalog catalog) {
         ObjectNode object = requireObject(body);
         ObjectNode canonical = JsonNodes.object();
         JsonNode nombre = object.get("nombre");
         if (nombre != null && !isEmpty(nombre)) {
             canonical.set("name", nombre);
         }
-        copy(object, canonical);
+        copy(object, canonical, catalog);
         return canonical;
     }
 
-    private static void copy(ObjectNode object, ObjectNode canonical) {
+    private static void copy(ObjectNode object, ObjectNode canonical, DocumentCatalog catalog) {
         if (object.has("documento")) {
             JsonNode documento = object.get("documento");
             if (isEmpty(documento)) {
                 canonical.putNull("document");
             } else if (documento.isString()) {
-                canonical.set("document", Documento.canonical(documento.stringValue()));
+                canonical.set("document", Documento.canonical(documento.stringValue(), catalog));
             } else {
                 canonical
                         .putObject("document")

@@ -4,6 +4,7 @@ import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ class ClientesController {
 
     private final ClientRegistry registry;
     private final ClientFinder finder;
+    private final DocumentCatalog catalog;
 
-    ClientesController(ClientRegistry registry, ClientFinder finder) {
+    ClientesController(ClientRegistry registry, ClientFinder finder, DocumentCatalog catalog) {
         this.registry = registry;
         this.finder = finder;
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -51,7 +54,8 @@ class ClientesController {
     @PreAuthorize("hasRole('OPERATOR')")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> create(@RequestBody JsonNode body) {
-        return ClienteJson.view(registry.register(ClienteJson.newClient(body)).client());
+        return ClienteJson.view(
+                registry.register(ClienteJson.newClient(body, catalog)).client());
     }
 
     @PutMapping("/{id}")
@@ -59,8 +63,8 @@ class ClientesController {
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         Client stored = cliente(registry, id);
         try {
-            return ClienteJson.view(
-                    registry.update(stored.id(), ClienteJson.patch(body), null).client());
+            return ClienteJson.view(registry.update(stored.id(), ClienteJson.patch(body, catalog), null)
+                    .client());
         } catch (ApiProblem problem) {
             throw switch (problem.code()) {
                 case DUPLICATE_DOCUMENT -> InventarioRefusal.documentoInUse();

@@ -14,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Documento {
 
-    private static final DocumentCatalog CATALOG = DocumentCatalog.latinAmerica();
     private static final Pattern WITH_CHECK_DIGIT = Pattern.compile("[0-9][0-9. ]*-[0-9]");
     private static final Pattern COMPANY_BASE = Pattern.compile("[89][0-9]{8}");
     private static final Pattern LETTER = Pattern.compile(".*\\p{L}.*");
@@ -22,7 +21,7 @@ final class Documento {
     private Documento() {}
 
     /** The canonical {@code document} for what was typed (not blank). */
-    static ObjectNode canonical(String typed) {
+    static ObjectNode canonical(String typed, DocumentCatalog catalog) {
         String text = typed.strip();
         String compact = DocumentCatalog.normalise(text);
         ObjectNode document = JsonNodes.object().put("country", "CO");
@@ -31,7 +30,7 @@ final class Documento {
         }
         if (COMPANY_BASE.matcher(compact).matches()) {
             return document.put("type", "NIT")
-                    .put("number", CATALOG.checkBase("CO", "NIT", compact).number())
+                    .put("number", catalog.checkBase("CO", "NIT", compact).number())
                     .put("typed", text);
         }
         if (LETTER.matcher(text).matches()) {

@@ -3,6 +3,7 @@ package dev.clientela.compat.oficina;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.Page;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -24,10 +25,12 @@ class CustomerBook {
 
     private final ClientFinder finder;
     private final JsonMapper json;
+    private final DocumentCatalog catalog;
 
-    CustomerBook(ClientFinder finder, JsonMapper json) {
+    CustomerBook(ClientFinder finder, JsonMapper json, DocumentCatalog catalog) {
         this.finder = finder;
         this.json = json;
+        this.catalog = catalog;
     }
 
     /** The first page, read before anything is written, so that a refused search is still a clean 400. */
@@ -50,7 +53,7 @@ class CustomerBook {
                 array.writeStartArray();
                 while (true) {
                     for (Client client : page.data()) {
-                        array.writeTree(CustomerJson.of(client));
+                        array.writeTree(CustomerJson.of(client, catalog));
                     }
                     array.flush();
                     if (page.nextCursor() == null) {

@@ -20,24 +20,25 @@ import tools.jackson.databind.node.ObjectNode;
 final class CustomerFields {
 
     private static final Set<String> FIELDS = Set.of("razonSocial", "nit", "email", "telefono", "direccion", "status");
-    private static final DocumentCatalog CATALOG = DocumentCatalog.latinAmerica();
 
     private final JsonNode body;
+    private final DocumentCatalog catalog;
     private final List<FieldError> errors = new ArrayList<>();
     private final ObjectNode canonical = JsonNodes.object();
 
-    private CustomerFields(JsonNode body) {
+    private CustomerFields(JsonNode body, DocumentCatalog catalog) {
         this.body = body;
+        this.catalog = catalog;
     }
 
     /** The canonical body of a new customer. */
-    static ObjectNode forCreate(JsonNode body) {
-        return new CustomerFields(body).read(true);
+    static ObjectNode forCreate(JsonNode body, DocumentCatalog catalog) {
+        return new CustomerFields(body, catalog).read(true);
     }
 
     /** The canonical merge patch of an update: only the fields present change, null clears the optional ones. */
-    static ObjectNode forUpdate(JsonNode body) {
-        return new CustomerFields(body).read(false);
+    static ObjectNode forUpdate(JsonNode body, DocumentCatalog catalog) {
+        return new CustomerFields(body, catalog).read(false);
     }
 
     /** A canonical field path in the seed's words: {@code document.number} is the {@code nit}. */
@@ -94,7 +95,7 @@ final class CustomerFields {
 
     /** The NIT base with DIAN's check digit computed; a NIT typed with its digit after a dash is kept. */
     private void document(String nit) {
-        DocumentCheck check = CATALOG.checkBase("CO", "NIT", nit);
+        DocumentCheck check = catalog.checkBase("CO", "NIT", nit);
         if (check.number().isEmpty()) {
             reject("nit should not be empty");
             return;

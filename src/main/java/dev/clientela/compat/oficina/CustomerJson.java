@@ -12,15 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
 /** A client as La Oficina Nítida shows a customer: camelCase, and the NIT without its check digit. */
 final class CustomerJson {
 
-    private static final DocumentCatalog CATALOG = DocumentCatalog.latinAmerica();
-
     private CustomerJson() {}
 
-    static ObjectNode of(Client client) {
+    static ObjectNode of(Client client, DocumentCatalog catalog) {
         ObjectNode json = JsonNodes.object();
         json.put("id", client.id().toString());
         json.put("razonSocial", client.legalName() != null ? client.legalName() : client.name());
-        json.put("nit", nit(client.document()));
+        json.put("nit", nit(client.document(), catalog));
         json.put("email", client.email());
         json.put("telefono", client.phone() != null ? client.phone() : client.mobile());
         json.put("direccion", direccion(client.address()));
@@ -34,7 +32,7 @@ final class CustomerJson {
      * The number as it was written; for a document stored before that was kept, as this product
      * writes it: a Colombian NIT loses its check digit, any other document is shown as stored.
      */
-    static String nit(ClientDocument document) {
+    static String nit(ClientDocument document, DocumentCatalog catalog) {
         if (document == null) {
             return null;
         }
@@ -44,7 +42,7 @@ final class CustomerJson {
         String number = document.number();
         if (isColombianNit(document) && number.length() > 1) {
             String base = number.substring(0, number.length() - 1);
-            if (CATALOG.checkBase("CO", "NIT", base).number().equals(number)) {
+            if (catalog.checkBase("CO", "NIT", base).number().equals(number)) {
                 return base;
             }
         }

@@ -2,6 +2,7 @@ package dev.clientela.compat.oficina;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,10 +32,12 @@ class CustomersController {
 
     private final ClientRegistry registry;
     private final CustomerBook book;
+    private final DocumentCatalog catalog;
 
-    CustomersController(ClientRegistry registry, CustomerBook book) {
+    CustomersController(ClientRegistry registry, CustomerBook book, DocumentCatalog catalog) {
         this.registry = registry;
         this.book = book;
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -50,22 +53,23 @@ class CustomersController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestBody JsonNode body) {
-        return CustomerJson.of(registry.register(CustomerFields.forCreate(body)).client());
+        return CustomerJson.of(
+                registry.register(CustomerFields.forCreate(body, catalog)).client(), catalog);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     ObjectNode get(@PathVariable String id) {
-        return CustomerJson.of(existing(() -> registry.find(uuid(id))));
+        return CustomerJson.of(existing(() -> registry.find(uuid(id))), catalog);
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode update(@PathVariable String id, @RequestBody JsonNode body) {
         UUID clientId = uuid(id);
-        ObjectNode patch = CustomerFields.forUpdate(body);
+        ObjectNode patch = CustomerFields.forUpdate(body, catalog);
         return CustomerJson.of(
-                existing(() -> registry.update(clientId, patch, null).client()));
+                existing(() -> registry.update(clientId, patch, null).client()), catalog);
     }
 
     /** Permanent, as in the seed; a customer with invoices or other records is refused with a 409. */
@@ -78,7 +82,7 @@ class CustomersController {
             registry.purge(clientId);
             return client;
         });
-        return CustomerJson.of(client);
+        return CustomerJson.of(client, catalog);
     }
 
     private static UUID uuid(String id) {

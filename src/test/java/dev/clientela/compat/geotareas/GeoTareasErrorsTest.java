@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.SecondInstance;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,7 +273,8 @@ class GeoTareasErrorsTest extends ApiTest {
     }
 
     @Test
-    void theEleventhWriteInAMinuteIsRateLimitedWithRetryAfter() {
+    void theEleventhWriteInAMinuteIsRateLimitedWithRetryAfterUntilAWriteHasComeBack() {
+        clock.freeze();
         String id = id(geo.post(CLIENTS, "{\"name\": \"Cliente 0\"}"));
         for (int i = 1; i < 10; i++) {
             assertThat(geo.put(CLIENTS + "/" + id, "{\"notes\": \"%d\"}".formatted(i))
@@ -282,8 +285,34 @@ class GeoTareasErrorsTest extends ApiTest {
         Response refused = geo.post(CLIENTS, "{\"name\": \"Cliente 11\"}");
 
         assertGeoError(refused, 429, "RATE_LIMITED");
-        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        // 10 a minute: one write comes back every 6 seconds
+        assertThat(refused.header("Retry-After")).isEqualTo("6");
         assertThat(refused.body().at("/error/message").stringValue()).isEqualTo("Exceeded 10 req/min");
+
+        clock.advance(Duration.ofSeconds(5));
+        assertGeoError(geo.post(CLIENTS, "{\"name\": \"Cliente 11\"}"), 429, "RATE_LIMITED");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(geo.post(CLIENTS, "{\"name\": \"Cliente 11\"}").status()).isEqualTo(201);
+        assertGeoError(geo.post(CLIENTS, "{\"name\": \"Cliente 12\"}"), 429, "RATE_LIMITED");
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseShareTheWriteBudget() {
+        clock.freeze();
+        try (SecondInstance second = SecondInstance.start(clock)) {
+            Api other = second.api().as(admin).with("tenant", tenantNumber);
+            for (int i = 0; i < 10; i++) {
+                Api instance = i % 2 == 0 ? geo : other;
+                assertThat(instance.post(CLIENTS, "{\"name\": \"Cliente %d\"}".formatted(i))
+                                .status())
+                        .isEqualTo(201);
+            }
+
+            assertGeoError(geo.post(CLIENTS, "{\"name\": \"Once\"}"), 429, "RATE_LIMITED");
+            Response refused = other.post(CLIENTS, "{\"name\": \"Once\"}");
+            assertGeoError(refused, 429, "RATE_LIMITED");
+            assertThat(refused.header("Retry-After")).isEqualTo("6");
+        }
     }
 
     @Test
