@@ -13,10 +13,24 @@ import org.springframework.context.annotation.Primary;
  * The service's clock in tests: it follows the real time until a test sets it, then stands still
  * until the test moves it. {@link ApiTest} puts it back to the real time after every test, since
  * test classes share a Spring context and with it this clock.
+ *
+ * <p>{@code -Dclientela.clock=2029-01-01T00:00:00Z} makes the "real" time start there, so the whole
+ * suite can be run as it will run on that day: no test may depend on the day it runs.
  */
 public final class TestClock extends Clock {
 
+    private static final Duration SHIFT = shift(System.getProperty("clientela.clock", ""));
+
     private volatile Instant fixed;
+
+    private static Duration shift(String start) {
+        if (start.isBlank()) {
+            return Duration.ZERO;
+        }
+        Duration shift = Duration.between(Instant.now(), Instant.parse(start.strip()));
+        System.out.println("Tests run with the clock starting at " + start.strip());
+        return shift;
+    }
 
     /** Stops the clock at {@code instant}. */
     public void set(Instant instant) {
@@ -40,7 +54,7 @@ public final class TestClock extends Clock {
         fixed = instant().plus(duration);
     }
 
-    /** Back to the real time. */
+    /** Back to the real time (shifted by {@code clientela.clock}, when set). */
     public void reset() {
         fixed = null;
     }
@@ -48,7 +62,7 @@ public final class TestClock extends Clock {
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now();
+        return now != null ? now : Instant.now().plus(SHIFT);
     }
 
     @Override
