@@ -19,6 +19,8 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
  * these are the client's faults, so Tomcat's 501 and 505 become 400.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE) // after Spring Boot's own, which adds an HTML report to replace
 class ConnectorRefusals implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     private final ObjectProvider<ProblemResponses> problems;
@@ -40,8 +43,12 @@ class ConnectorRefusals implements WebServerFactoryCustomizer<TomcatServletWebSe
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
             Host host = (Host) context.getParent();
-            ProblemReport report = new ProblemReport(problems);
-            host.getPipeline().addValve(report);
+            for (var valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve html) {
+                    host.getPipeline().removeValve(html);
+                }
+            }
+            host.getPipeline().addValve(new ProblemReport(problems));
             // the host adds its own HTML error report unless it finds one of this class
             ((StandardHost) host).setErrorReportValveClass(ProblemReport.class.getName());
         });

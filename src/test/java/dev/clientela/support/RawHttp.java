@@ -63,7 +63,7 @@ public final class RawHttp {
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 all.write(buffer, 0, n);
-                Answer complete = Answer.parse(all.toByteArray());
+                Answer complete = Answer.parse(all.toByteArray(), false);
                 if (complete != null) {
                     return complete;
                 }
@@ -72,7 +72,7 @@ public final class RawHttp {
             // a reset after the answer was sent still leaves the answer
         }
         byte[] bytes = all.toByteArray();
-        Answer answer = Answer.parse(bytes);
+        Answer answer = Answer.parse(bytes, true);
         if (answer != null) {
             return answer;
         }
@@ -93,8 +93,11 @@ public final class RawHttp {
             return new Answer(0, Map.of(), "", new String(bytes, StandardCharsets.UTF_8));
         }
 
-        /** The answer once {@code bytes} hold all of it, else null. */
-        static Answer parse(byte[] bytes) {
+        /**
+         * The answer once {@code bytes} hold all of it, else null; once the connection has
+         * {@code closed}, whatever body arrived (none, for a HEAD) is all of it.
+         */
+        static Answer parse(byte[] bytes, boolean closed) {
             String text = new String(bytes, StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
             if (end < 0) {
@@ -116,24 +119,29 @@ public final class RawHttp {
                 }
             }
             int status = Integer.parseInt(statusLine[1]);
+            if (status >= 100 && status < 200 && status != 101) {
+                // an interim answer (100 Continue): the final one follows
+                byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+                return rest.length == 0 ? null : parse(rest, closed);
+            }
             byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
             byte[] body;
             String length = headers.get("content-length");
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
                 body = dechunked(rest);
-                if (body == null) {
-                    return null;
-                }
             } else if (length != null) {
                 int expected = Integer.parseInt(length);
-                if (rest.length < expected) {
-                    return null;
-                }
-                body = java.util.Arrays.copyOf(rest, expected);
-            } else if (status == 204 || status == 304 || status < 200) {
+                body = rest.length < expected ? null : java.util.Arrays.copyOf(rest, expected);
+            } else if (status == 204 || status == 304 || status == 101) {
                 body = new byte[0];
             } else {
-                return null; // delimited by the connection's close
+                body = null; // delimited by the connection's close
+            }
+            if (body == null) {
+                if (!closed) {
+                    return null;
+                }
+                body = rest;
             }
             return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), text);
         }
@@ -172,6 +180,9 @@ public final class RawHttp {
 
         @Override
         public String toString() {
+            if (status == 0) {
+                return "no status line; received " + raw.length() + " characters: " + raw;
+            }
             return status + " " + headers + " " + body;
         }
     }

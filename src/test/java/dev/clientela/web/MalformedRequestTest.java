@@ -181,6 +181,17 @@ class MalformedRequestTest extends ApiTest {
     }
 
     @Test
+    void aWildcardContentTypeIsAnUnsupportedMediaType() {
+        Response canonical = shop.with("Content-Type", "*/*").post("/api/v1/clients", "{\"name\": \"Ana\"}");
+        Response credith = shop.with("Content-Type", "*/*").post("/compat/credith/api/bills", "{}");
+
+        assertThat(canonical.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(credith.status()).isEqualTo(415);
+        assertThat(credith.body().get("message").stringValue())
+                .isEqualTo("El cuerpo de la solicitud debe ser application/json");
+    }
+
+    @Test
     void aRefusedRequestIsLoggedAtWarnWithoutAStackTrace(CapturedOutput output) {
         shop.get("/api/v1/clients?q=%ff");
         raw.send(request("GET /api/v1/clients/\u00ff HTTP/1.1"));
