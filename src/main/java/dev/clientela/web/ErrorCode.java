@@ -20,10 +20,12 @@ public enum ErrorCode {
     IDEMPOTENCY_IN_PROGRESS(409, "A request with this idempotency key is still running"),
     PRECONDITION_FAILED(412, "The record has changed since the version given in If-Match"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    URI_TOO_LONG(414, "The request line is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     VALIDATION_ERROR(422, "The request has invalid values"),
     IDEMPOTENCY_KEY_REUSED(422, "This idempotency key was used with a different request"),
     RATE_LIMITED(429, "Too many requests"),
+    REQUEST_HEADERS_TOO_LARGE(431, "The request headers are too large"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "The service is temporarily unavailable");
 
@@ -59,9 +61,11 @@ public enum ErrorCode {
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> VALIDATION_ERROR;
             case 429 -> RATE_LIMITED;
+            case 431 -> REQUEST_HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };

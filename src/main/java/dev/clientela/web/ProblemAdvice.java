@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -112,6 +113,13 @@ class ProblemAdvice {
     void badBinding(ServletRequestBindingException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         problems.write(request, response, ErrorCode.BAD_REQUEST, e.getBody().getDetail());
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    void rejected(RequestRejectedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        log.warn("Refused a request the firewall rejects (its message quotes the raw input)");
+        problems.write(request, response, ProblemErrorController.rejected());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

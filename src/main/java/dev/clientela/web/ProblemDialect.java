@@ -26,6 +26,9 @@ public interface ProblemDialect {
     static String path(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String s ? s : request.getRequestURI();
+        if (uri == null) {
+            return ""; // a request line the container could not read
+        }
         String context = request.getContextPath();
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -48,9 +49,31 @@ class ProblemErrorController implements ErrorController {
                         request, response, ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly");
                 return;
             }
+            if (unreadable(t)) {
+                log.warn("Refused a request that could not be read: {}", t.toString());
+                problems.write(request, response, rejected());
+                return;
+            }
             log.error("Unexpected failure outside a controller", t);
         }
         ErrorCode errorCode = ErrorCode.forStatus(code);
         problems.write(request, response, errorCode, errorCode.title());
+    }
+
+    /** Whether {@code t} comes from reading what the client sent: the only I/O besides the database's. */
+    private static boolean unreadable(Throwable t) {
+        boolean io = false;
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException
+                    || cause instanceof org.springframework.dao.DataAccessException) {
+                return false;
+            }
+            io |= cause instanceof IOException || cause instanceof RequestRejectedException;
+        }
+        return io;
+    }
+
+    static MalformedRequest rejected() {
+        return new MalformedRequest("The request could not be read: a malformed body, its framing, or a parameter");
     }
 }

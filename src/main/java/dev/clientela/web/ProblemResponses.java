@@ -38,6 +38,11 @@ public class ProblemResponses {
      * profile's own error shape, or else RFC 9457 problem+json.
      */
     public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem) throws IOException {
+        write(ProblemDialect.path(request), response, problem);
+    }
+
+    /** Writes {@code problem} in the dialect of {@code path}, for a request the container refused itself. */
+    void write(String path, HttpServletResponse response, ApiProblem problem) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -45,7 +50,6 @@ public class ProblemResponses {
         if (problem.code() == ErrorCode.SERVICE_UNAVAILABLE && response.getHeader("Retry-After") == null) {
             response.setHeader("Retry-After", "5");
         }
-        String path = ProblemDialect.path(request);
         for (ProblemDialect dialect : dialects) {
             if (dialect.speaksFor(path)) {
                 response.setCharacterEncoding("UTF-8");

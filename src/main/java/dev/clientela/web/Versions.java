@@ -1,7 +1,13 @@
 package dev.clientela.web;
 
+import java.util.regex.Pattern;
+
 /** Record versions in HTTP: {@code ETag: "<version>"}, and the version an {@code If-Match} asks for. */
 public final class Versions {
+
+    // RFC 9110: "*" or a list of entity tags, [W/]"etagc*"; anything else is not an ETag at all
+    private static final String TAG = "(W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"";
+    private static final Pattern TAGS = Pattern.compile("[ \t]*(\\*|" + TAG + "([ \t]*,[ \t]*" + TAG + ")*)[ \t]*");
 
     private Versions() {}
 
@@ -14,7 +20,7 @@ public final class Versions {
         if (header == null || header.isBlank()) {
             return null;
         }
-        String value = header.strip();
+        String value = checked("If-Match", header).strip();
         if (value.equals("*")) {
             return null;
         }
@@ -31,10 +37,11 @@ public final class Versions {
 
     /** Whether an If-None-Match header already names this version. */
     public static boolean matchesNoneMatch(String header, long version) {
-        if (header == null) {
+        if (header == null || header.isBlank()) {
             return false;
         }
         String etag = etag(version);
+        checked("If-None-Match", header);
         for (String candidate : header.split(",")) {
             String c = candidate.strip();
             if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
@@ -42,5 +49,12 @@ public final class Versions {
             }
         }
         return false;
+    }
+
+    private static String checked(String name, String header) {
+        if (!TAGS.matcher(header).matches()) {
+            throw new MalformedRequest(name + " must be * or entity tags such as \"3\"");
+        }
+        return header;
     }
 }

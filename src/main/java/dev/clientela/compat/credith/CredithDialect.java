@@ -2,6 +2,7 @@ package dev.clientela.compat.credith;
 
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
+import dev.clientela.web.MalformedRequest;
 import dev.clientela.web.ProblemDialect;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -52,6 +53,9 @@ class CredithDialect implements ProblemDialect {
         if (problem instanceof CredithRefusal) {
             return problem.getMessage();
         }
+        if (problem instanceof MalformedRequest) {
+            return "La solicitud esta mal formada";
+        }
         return switch (problem.code()) {
             case VALIDATION_ERROR ->
                 problem.errors().isEmpty()
@@ -66,6 +70,8 @@ class CredithDialect implements ProblemDialect {
             case METHOD_NOT_ALLOWED -> "Metodo no permitido";
             case BAD_REQUEST -> "El cuerpo de la solicitud no es un JSON valido";
             case PAYLOAD_TOO_LARGE -> "El cuerpo de la solicitud es demasiado grande";
+            case URI_TOO_LONG -> "La URL de la solicitud es demasiado larga";
+            case REQUEST_HEADERS_TOO_LARGE -> "Los encabezados de la solicitud son demasiado grandes";
             case UNSUPPORTED_MEDIA_TYPE -> "El cuerpo de la solicitud debe ser application/json";
             case NOT_ACCEPTABLE -> "Solo se responde en application/json";
             case RATE_LIMITED -> "Demasiadas solicitudes, intente mas tarde";

@@ -2,6 +2,7 @@ package dev.clientela.compat.facturacion;
 
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
+import dev.clientela.web.MalformedRequest;
 import dev.clientela.web.ProblemDialect;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -42,7 +43,8 @@ class FacturacionDialect implements ProblemDialect {
             errors = refusal.fields();
         } else {
             status = statusOf(problem.code());
-            message = messageOf(problem.code());
+            message =
+                    problem instanceof MalformedRequest ? "La solicitud está mal formada." : messageOf(problem.code());
             errors = problem.code() == ErrorCode.VALIDATION_ERROR ? SeedFields.of(problem.errors()) : Map.of();
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -73,6 +75,8 @@ class FacturacionDialect implements ProblemDialect {
             case NOT_ACCEPTABLE -> "Este recurso solo se ofrece como application/json.";
             case BAD_REQUEST -> "El cuerpo de la solicitud no es un JSON válido.";
             case PAYLOAD_TOO_LARGE -> "El cuerpo de la solicitud es demasiado grande.";
+            case URI_TOO_LONG -> "La URL de la solicitud es demasiado larga.";
+            case REQUEST_HEADERS_TOO_LARGE -> "Los encabezados de la solicitud son demasiado grandes.";
             case UNSUPPORTED_MEDIA_TYPE -> "Tipo de contenido no soportado; envíe application/json.";
             case RATE_LIMITED -> "Demasiadas solicitudes; intente nuevamente en unos segundos.";
             case SERVICE_UNAVAILABLE -> "Servicio no disponible temporalmente; intente nuevamente.";

@@ -2,6 +2,7 @@ package dev.clientela.compat.inventario;
 
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
+import dev.clientela.web.MalformedRequest;
 import dev.clientela.web.ProblemDialect;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,6 +41,9 @@ class InventarioDialect implements ProblemDialect {
         if (problem instanceof InventarioRefusal) {
             return problem.getMessage();
         }
+        if (problem instanceof MalformedRequest) {
+            return "La solicitud está mal formada";
+        }
         return switch (problem.code()) {
             case VALIDATION_ERROR ->
                 problem.errors().isEmpty()
@@ -52,6 +56,8 @@ class InventarioDialect implements ProblemDialect {
             case METHOD_NOT_ALLOWED -> "Método no permitido";
             case BAD_REQUEST -> "El cuerpo de la solicitud no es un JSON válido";
             case PAYLOAD_TOO_LARGE -> "El cuerpo de la solicitud es demasiado grande";
+            case URI_TOO_LONG -> "La URL de la solicitud es demasiado larga";
+            case REQUEST_HEADERS_TOO_LARGE -> "Los encabezados de la solicitud son demasiado grandes";
             case UNSUPPORTED_MEDIA_TYPE -> "El cuerpo de la solicitud debe ser application/json";
             case NOT_ACCEPTABLE -> "Solo se responde en application/json";
             case RATE_LIMITED -> "Demasiadas solicitudes, intente más tarde";

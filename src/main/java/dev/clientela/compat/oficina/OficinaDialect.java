@@ -3,6 +3,7 @@ package dev.clientela.compat.oficina;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.FieldError;
+import dev.clientela.web.MalformedRequest;
 import dev.clientela.web.ProblemDialect;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,7 +55,7 @@ class OficinaDialect implements ProblemDialect {
     }
 
     private static Object message(ApiProblem problem) {
-        if (problem instanceof OficinaProblem) {
+        if (problem instanceof OficinaProblem || problem instanceof MalformedRequest) {
             return problem.getMessage();
         }
         return switch (problem.code()) {
@@ -68,6 +69,8 @@ class OficinaDialect implements ProblemDialect {
             case NOT_FOUND -> "Cannot find the requested resource";
             case BAD_REQUEST -> "Invalid JSON in request body";
             case PAYLOAD_TOO_LARGE -> "request entity too large";
+            case URI_TOO_LONG -> "URI too long";
+            case REQUEST_HEADERS_TOO_LARGE -> "request header fields too large";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
             case METHOD_NOT_ALLOWED -> "Method not allowed";
             case SERVICE_UNAVAILABLE -> "Servicio no disponible; intente de nuevo";
@@ -97,9 +100,11 @@ class OficinaDialect implements ProblemDialect {
             case 409 -> "Conflict";
             case 412 -> "Precondition Failed";
             case 413 -> "Payload Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Entity";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Bad Request";
         };
