@@ -60,7 +60,15 @@ class DatabaseConfiguration {
             pool.setUsername(properties.db().user());
             pool.setPassword(properties.db().password());
         }
-        return new TenantScopedDataSource(pool, scope);
+        boolean transactionPooling = properties.db().pooling() == DatabaseProperties.Pooling.TRANSACTION;
+        if (transactionPooling) {
+            // A named server-side statement lives on one server connection; the pooler may give the
+            // next transaction another. Unnamed statements are planned for their own values, as a
+            // search needs anyway.
+            pool.addDataSourceProperty("prepareThreshold", "0");
+            log.info("Connecting through a transaction pooler: the tenant is set per transaction");
+        }
+        return new TenantScopedDataSource(pool, scope, transactionPooling);
     }
 
     /** Migrations run as the schema's owner. */
@@ -73,7 +81,7 @@ class DatabaseConfiguration {
         }
         return new SimpleDriverDataSource(
                 new Driver(),
-                properties.db().url(),
+                properties.db().migrationJdbcUrl(),
                 properties.db().migrationUser(),
                 properties.db().migrationPassword());
     }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record DatabaseProperties(Db db, Path dataDir) {
 
     DatabaseProperties {
-        db = db == null ? new Db(null, null, null, null, null) : db;
+        db = db == null ? new Db(null, null, null, null, null, null, null) : db;
         dataDir = dataDir == null ? Path.of("data") : dataDir;
     }
 
@@ -23,7 +23,23 @@ record DatabaseProperties(Db db, Path dataDir) {
      * {@code user} is the role the service works as; {@code ownerUser}, when set, owns the schema
      * and runs the migrations. Row-level security binds the service only when the two differ.
      */
-    record Db(String url, String user, String password, String ownerUser, String ownerPassword) {
+    record Db(
+            String url,
+            String user,
+            String password,
+            String ownerUser,
+            String ownerPassword,
+            String migrationUrl,
+            Pooling pooling) {
+
+        Db {
+            pooling = pooling == null ? Pooling.SESSION : pooling;
+        }
+
+        /** Migrations may go straight to PostgreSQL while requests go through a pooler. */
+        String migrationJdbcUrl() {
+            return migrationUrl == null || migrationUrl.isBlank() ? url : migrationUrl;
+        }
 
         String migrationUser() {
             return ownerUser == null || ownerUser.isBlank() ? user : ownerUser;
@@ -32,5 +48,11 @@ record DatabaseProperties(Db db, Path dataDir) {
         String migrationPassword() {
             return ownerUser == null || ownerUser.isBlank() ? password : ownerPassword;
         }
+    }
+
+    /** What sits between the service and PostgreSQL: nothing or a session pooler, or a transaction pooler. */
+    enum Pooling {
+        SESSION,
+        TRANSACTION
     }
 }

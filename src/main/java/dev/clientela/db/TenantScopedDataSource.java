@@ -10,18 +10,22 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Hands out connections already set to the current tenant ({@code clientela.tenant_id}), which the
- * row-level security policies read. The setting is sent only when a pooled connection last served
- * another tenant, so a busy tenant's requests pay no extra round trip for it.
+ * Hands out connections set to the current tenant ({@code clientela.tenant_id}), which the
+ * row-level security policies read. Connected straight to PostgreSQL (or through a session pooler)
+ * the setting belongs to the connection and is sent only when it last served another tenant, so a
+ * busy tenant's requests pay no extra round trip for it. Behind a transaction pooler a connection is
+ * no one's for longer than a transaction, so the setting is made local to each transaction instead.
  */
 class TenantScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final TenantScope scope;
+    private final boolean transactionPooling;
     private final Map<PGConnection, String> lastSet = Collections.synchronizedMap(new WeakHashMap<>());
 
-    TenantScopedDataSource(DataSource pool, TenantScope scope) {
+    TenantScopedDataSource(DataSource pool, TenantScope scope, boolean transactionPooling) {
         super(pool);
         this.scope = scope;
+        this.transactionPooling = transactionPooling;
     }
 
     @Override
@@ -35,6 +39,9 @@ class TenantScopedDataSource extends DelegatingDataSource implements AutoCloseab
     }
 
     private Connection scoped(Connection connection) throws SQLException {
+        if (transactionPooling) {
+            return TransactionScopedConnection.wrap(connection, scope.currentTenantId());
+        }
         try {
             String tenant = scope.currentTenantId();
             PGConnection physical = connection.unwrap(PGConnection.class);
