@@ -2,6 +2,7 @@ package dev.clientela.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,11 @@ class ClientLifecycleTest extends ApiTest {
 
     @Test
     void aClientsLifeFromRegistrationToRestore() {
-        String admin = openTenant("Comercial Lima", "PE");
-        var shop = api.as(admin);
+        aClientsLife(api.as(openTenant("Comercial Lima", "PE")));
+    }
+
+    /** The story, told to a running service through the ADMIN key of a new tenant in Peru. */
+    static void aClientsLife(Api shop) {
 
         // A Peruvian company and a Honduran person are registered.
         Response company = shop.post("/api/v1/clients", """
