@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.MDC;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -63,10 +64,17 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = new PreAuthenticatedAuthenticationToken(caller, null, authorities(caller));
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // Every log line of the request says whose it is: the tenant and the key's id, never the key.
+        MDC.put("tenant_id", caller.tenantId().toString());
+        if (caller.keyId() != null) {
+            MDC.put("key_id", caller.keyId().toString());
+        }
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
+            MDC.remove("tenant_id");
+            MDC.remove("key_id");
         }
     }
 

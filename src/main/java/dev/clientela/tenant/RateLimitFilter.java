@@ -3,6 +3,7 @@ package dev.clientela.tenant;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.ProblemResponses;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,10 +35,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final RateLimiter limiter;
     private final ProblemResponses problems;
+    private final MeterRegistry meters;
 
-    RateLimitFilter(RateLimiter limiter, ProblemResponses problems) {
+    RateLimitFilter(RateLimiter limiter, ProblemResponses problems, MeterRegistry meters) {
         this.limiter = limiter;
         this.problems = problems;
+        this.meters = meters;
     }
 
     @Override
@@ -61,6 +64,12 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
         response.setHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
         if (!decision.allowed()) {
+            meters.counter("clientela.rate_limit.refusals", "budget", write ? "write" : "read")
+                    .increment();
+            log.warn(
+                    "Refused with 429: the key has used its {} budget of {}",
+                    write ? "write" : "read",
+                    decision.limit());
             response.setHeader("Retry-After", String.valueOf(Math.max(1, decision.retryAfterSeconds())));
             problems.write(
                     request,

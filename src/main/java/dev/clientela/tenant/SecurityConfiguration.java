@@ -2,6 +2,7 @@ package dev.clientela.tenant;
 
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.ProblemResponses;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -38,7 +39,8 @@ class SecurityConfiguration {
             ProblemResponses problems,
             IdempotencyKeys idempotency,
             AnonymousAccess anonymousAccess,
-            RateLimiter rateLimiter)
+            RateLimiter rateLimiter,
+            MeterRegistry meters)
             throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -50,7 +52,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiKeyAuthenticationFilter(authenticator, problems, anonymousAccess),
                         AuthorizationFilter.class)
-                .addFilterAfter(new RateLimitFilter(rateLimiter, problems), ApiKeyAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimiter, problems, meters), ApiKeyAuthenticationFilter.class)
                 .addFilterAfter(new IdempotencyFilter(idempotency, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(routes ->
                         routes.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
