@@ -69,6 +69,14 @@ public class ClientRegistry {
         return clients.find(current.id(), id);
     }
 
+    /** These clients by id, deleted ones included: records that point to a client outlive its delete. */
+    public java.util.Map<UUID, Client> findAny(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, Client> found = new java.util.HashMap<>();
+        clients.findAny(current.id(), List.copyOf(new java.util.LinkedHashSet<>(ids)))
+                .forEach(c -> found.put(c.id(), c));
+        return found;
+    }
+
     /** Every client, live or deleted, holding this document number, however it is typed. */
     @Transactional(readOnly = true)
     public List<UUID> holdersOfDocument(String typedNumber) {

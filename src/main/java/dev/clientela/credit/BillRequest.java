@@ -6,7 +6,9 @@ import dev.clientela.sales.Lines;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A bill as asked for: how it is paid, by whom, what was bought and, for installments, the plan's terms. */
@@ -20,7 +22,9 @@ record BillRequest(
         BigDecimal downPayment,
         int months,
         int paymentDay,
-        LocalDate startingDate) {
+        LocalDate startingDate,
+        BigDecimal monthlyInterestRate,
+        Map<String, String> references) {
 
     enum PaymentType {
         CASH,
@@ -55,6 +59,8 @@ record BillRequest(
         }
         LocalDate startingDate = in.date("starting_date");
         Integer paymentDay = in.integer("payment_day", 1, 31);
+        BigDecimal interestRate = in.decimal("monthly_interest_rate", BigDecimal.ZERO, BigDecimal.ONE, 4);
+        Map<String, String> references = references(in);
         in.throwIfInvalid();
         LocalDate start = startingDate != null ? startingDate : today;
         return new BillRequest(
@@ -67,7 +73,31 @@ record BillRequest(
                 downPayment == null ? BigDecimal.ZERO.setScale(2) : downPayment.setScale(2),
                 months == null ? 0 : months,
                 paymentDay != null ? paymentDay : start.getDayOfMonth(),
-                start);
+                start,
+                interestRate == null ? BigDecimal.ZERO.setScale(4) : interestRate.setScale(4),
+                references == null ? Map.of() : references);
+    }
+
+    /** Up to 100 ids of the source system, as strings: keys of 1 to 60 characters, values up to 200. */
+    private static Map<String, String> references(JsonInput in) {
+        Map<String, String> references = in.stringMap("references");
+        if (references == null) {
+            return null;
+        }
+        if (references.size() > 100) {
+            in.reject("references", "too_many", "may hold at most 100 references");
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        references.forEach((key, value) -> {
+            if (key.isEmpty() || key.length() > 60) {
+                in.reject("references", "invalid_key", "keys must be 1 to 60 characters");
+            } else if (value != null && value.length() > 200) {
+                in.reject("references." + key, "too_long", "must be at most 200 characters");
+            } else if (value != null) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
     }
 
     private static UUID uuid(JsonInput in, String field) {

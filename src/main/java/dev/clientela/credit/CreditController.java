@@ -27,10 +27,12 @@ import tools.jackson.databind.JsonNode;
 public class CreditController {
 
     private final CreditDesk desk;
+    private final PlanServicing servicing;
     private final Clock clock;
 
-    CreditController(CreditDesk desk, Clock clock) {
+    CreditController(CreditDesk desk, PlanServicing servicing, Clock clock) {
         this.desk = desk;
+        this.servicing = servicing;
         this.clock = clock;
     }
 
@@ -71,10 +73,32 @@ public class CreditController {
                 .map(plan -> PlanView.of(plan, today()));
     }
 
+    /** {@code {amount, from_installment?, paid_at?}}: pays installments oldest first from the one given. */
     @PostMapping("/api/v1/payment-plans/{id}/payments")
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
-        return PlanView.of(desk.pay(PathIds.uuid(id, "The payment plan"), body), today());
+        return PlanView.of(servicing.pay(PathIds.uuid(id, "The payment plan"), body), today());
+    }
+
+    /** {@code {months}}: spreads the balance over that many new installments due from next month on. */
+    @PostMapping("/api/v1/payment-plans/{id}/reschedule")
+    @PreAuthorize("hasRole('OPERATOR')")
+    PlanView reschedule(@PathVariable String id, @RequestBody JsonNode body) {
+        return PlanView.of(servicing.reschedule(PathIds.uuid(id, "The payment plan"), body), today());
+    }
+
+    /** Installments still owed ({@code status=unpaid}), due before {@code due_before} when given, with their client. */
+    @GetMapping("/api/v1/installments")
+    @PreAuthorize("hasRole('VIEWER')")
+    Object installments(@RequestParam Map<String, String> params) {
+        DueQuery query = DueQuery.read(params);
+        return query.paging()
+                .page(servicing.unpaid(
+                        query.dueBefore(),
+                        query.paging().clientId(),
+                        query.paging().limit() + 1,
+                        query.paging().offset()))
+                .map(due -> DueView.of(due, today()));
     }
 
     private LocalDate today() {
@@ -93,6 +117,7 @@ public class CreditController {
             BigDecimal tax,
             BigDecimal total,
             BigDecimal downPayment,
+            Map<String, String> references,
             Instant createdAt,
             PlanView paymentPlan) {
 
@@ -111,6 +136,7 @@ public class CreditController {
                     b.tax(),
                     b.total(),
                     b.downPayment(),
+                    b.references(),
                     b.createdAt(),
                     billed.plan() == null ? null : PlanView.of(billed.plan(), today));
         }
@@ -123,6 +149,10 @@ public class CreditController {
             String status,
             String currency,
             BigDecimal financed,
+            BigDecimal monthlyInterestRate,
+            BigDecimal interest,
+            BigDecimal total,
+            BigDecimal downPayment,
             BigDecimal paid,
             BigDecimal balance,
             int months,
@@ -141,19 +171,77 @@ public class CreditController {
                     p.status(today),
                     p.currency(),
                     p.financed(),
+                    p.interestRate(),
+                    p.interest(),
+                    p.total(),
+                    p.downPayment(),
                     p.paid(),
                     p.balance(),
                     p.months(),
                     p.paymentDay(),
                     p.startingDate(),
                     p.installments().stream()
-                            .map(i ->
-                                    new InstallmentView(i.number(), i.dueDate(), i.amount(), i.paid(), i.status(today)))
+                            .map(i -> InstallmentView.of(i, today))
                             .toList(),
                     p.createdAt(),
                     p.paidAt());
         }
     }
 
-    public record InstallmentView(int number, LocalDate dueDate, BigDecimal amount, BigDecimal paid, String status) {}
+    /** {@code amount} is the installment's principal; {@code due} adds its interest; {@code owed} is what is left of it. */
+    public record InstallmentView(
+            int number,
+            LocalDate dueDate,
+            BigDecimal amount,
+            BigDecimal interest,
+            BigDecimal due,
+            BigDecimal paid,
+            BigDecimal owed,
+            String status) {
+
+        static InstallmentView of(Installment i, LocalDate today) {
+            return new InstallmentView(
+                    i.number(), i.dueDate(), i.amount(), i.interest(), i.due(), i.paid(), i.owed(), i.status(today));
+        }
+    }
+
+    /** An installment still owed, with its plan, bill and client. */
+    public record DueView(
+            UUID planId,
+            UUID billId,
+            String currency,
+            String planStatus,
+            InstallmentView installment,
+            ClientSummary client) {
+
+        static DueView of(DueInstallment due, LocalDate today) {
+            return new DueView(
+                    due.planId(),
+                    due.billId(),
+                    due.currency(),
+                    due.planOverdue() ? "OVERDUE" : "PENDING",
+                    InstallmentView.of(due.installment(), today),
+                    ClientSummary.of(due.clientId(), due.client()));
+        }
+    }
+
+    /** Who owes an installment: enough to call them. */
+    public record ClientSummary(
+            UUID id, String name, String documentNumber, String phone, String mobile, boolean deleted) {
+
+        static ClientSummary of(UUID id, dev.clientela.client.Client c) {
+            if (c == null) {
+                return new ClientSummary(id, null, null, null, null, true);
+            }
+            return new ClientSummary(
+                    id,
+                    c.name(),
+                    c.document() == null
+                            ? null
+                            : c.document().typedOr(c.document().number()),
+                    c.phone(),
+                    c.mobile(),
+                    c.isDeleted());
+        }
+    }
 }
