@@ -4,7 +4,8 @@ alter table payment_plans
     add column interest_rate numeric(6, 4) not null default 0 check (interest_rate >= 0 and interest_rate <= 1),
     add column interest      numeric(14, 2) not null default 0 check (interest >= 0),
     add column down_payment  numeric(14, 2) not null default 0 check (down_payment >= 0);
-update payment_plans p set down_payment = b.down_payment
+-- The down payment that went to the bill: never more than its total.
+update payment_plans p set down_payment = least(b.down_payment, b.total)
     from bills b where b.tenant_id = p.tenant_id and b.id = p.bill_id;
 alter table payment_plans drop constraint payment_plans_check;
 alter table payment_plans add constraint payment_plans_paid_within_total check (paid >= 0 and paid <= financed + interest);

@@ -130,7 +130,7 @@ public class CreditDesk {
                 financed,
                 request.monthlyInterestRate(),
                 interest,
-                request.downPayment(),
+                request.downPayment().min(total),
                 bornPaid ? financed : BigDecimal.ZERO.setScale(2),
                 bornPaid ? "PAID" : "PENDING",
                 request.months(),
@@ -156,6 +156,12 @@ public class CreditDesk {
         UUID tenantId = current.id();
         Bill bill = bills.find(tenantId, id).orElseThrow(() -> ApiProblem.notFound("The bill"));
         return new BilledSale(bill, null);
+    }
+
+    /** The bill, if this tenant has one with this id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Bill> findBill(UUID id) {
+        return bills.find(current.id(), id);
     }
 
     @Transactional(readOnly = true)
