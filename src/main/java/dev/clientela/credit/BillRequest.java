@@ -5,6 +5,7 @@ import dev.clientela.sales.Line;
 import dev.clientela.sales.Lines;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,14 @@ record BillRequest(
         int paymentDay,
         LocalDate startingDate,
         BigDecimal monthlyInterestRate,
+        RoundingMode installmentRounding,
         Map<String, String> references) {
+
+    /** How equal installments are cut to the cent: DOWN (the default) or to the NEAREST cent. */
+    enum InstallmentRounding {
+        DOWN,
+        NEAREST
+    }
 
     enum PaymentType {
         CASH,
@@ -60,6 +68,7 @@ record BillRequest(
         LocalDate startingDate = in.date("starting_date");
         Integer paymentDay = in.integer("payment_day", 1, 31);
         BigDecimal interestRate = in.decimal("monthly_interest_rate", BigDecimal.ZERO, BigDecimal.ONE, 4);
+        InstallmentRounding rounding = in.choice("installment_rounding", InstallmentRounding.class);
         Map<String, String> references = references(in);
         in.throwIfInvalid();
         LocalDate start = startingDate != null ? startingDate : today;
@@ -75,6 +84,7 @@ record BillRequest(
                 paymentDay != null ? paymentDay : start.getDayOfMonth(),
                 start,
                 interestRate == null ? BigDecimal.ZERO.setScale(4) : interestRate.setScale(4),
+                rounding == InstallmentRounding.NEAREST ? RoundingMode.HALF_UP : RoundingMode.DOWN,
                 references == null ? Map.of() : references);
     }
 

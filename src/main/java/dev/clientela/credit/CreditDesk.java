@@ -40,6 +40,7 @@ public class CreditDesk {
             "payment_day",
             "starting_date",
             "monthly_interest_rate",
+            "installment_rounding",
             "references");
 
     private final Bills bills;
@@ -119,7 +120,8 @@ public class CreditDesk {
                         request.paymentDay(),
                         request.startingDate(),
                         request.monthlyInterestRate(),
-                        1);
+                        1,
+                        request.installmentRounding());
         BigDecimal interest =
                 installments.stream().map(Installment::interest).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         PaymentPlan plan = new PaymentPlan(

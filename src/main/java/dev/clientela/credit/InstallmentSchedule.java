@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a principal into monthly installments: equal amounts cut to the cent, the last one taking
- * the remainder so that they always add up to the principal; installment i falls due i months after
+ * Splits a principal into monthly installments: equal amounts cut to the cent (or rounded to the
+ * nearest cent, as some systems do, when that leaves the last one something to take), the last one
+ * taking the remainder so that they always add up to the principal; installment i falls due i months after
  * the starting date, on the payment day or the month's last day when the month is shorter. Each
  * installment's interest is the monthly rate on the principal still owed before it, rounded to the
  * cent (half up), so a plan at 0% carries no interest at all.
@@ -19,7 +20,7 @@ final class InstallmentSchedule {
     private InstallmentSchedule() {}
 
     static List<Installment> of(BigDecimal financed, int months, int paymentDay, LocalDate startingDate) {
-        return of(financed, months, paymentDay, startingDate, BigDecimal.ZERO, 1);
+        return of(financed, months, paymentDay, startingDate, BigDecimal.ZERO, 1, RoundingMode.DOWN);
     }
 
     static List<Installment> of(
@@ -28,11 +29,15 @@ final class InstallmentSchedule {
             int paymentDay,
             LocalDate startingDate,
             BigDecimal monthlyRate,
-            int firstNumber) {
+            int firstNumber,
+            RoundingMode rounding) {
         if (months <= 0 || principal.signum() <= 0) {
             return List.of();
         }
-        BigDecimal each = principal.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
+        BigDecimal each = principal.divide(BigDecimal.valueOf(months), 2, rounding);
+        if (each.multiply(BigDecimal.valueOf(months - 1)).compareTo(principal) > 0) {
+            each = principal.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
+        }
         BigDecimal last = principal.subtract(each.multiply(BigDecimal.valueOf(months - 1)));
         List<Installment> installments = new ArrayList<>(months);
         BigDecimal outstanding = principal;

@@ -1,6 +1,7 @@
 package dev.clientela.credit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,8 +112,8 @@ public record PaymentPlan(
         BigDecimal principalLeft =
                 financed.subtract(kept.stream().map(Installment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         int next = kept.size() + 1;
-        List<Installment> fresh =
-                InstallmentSchedule.of(principalLeft, newMonths, paymentDay, today, interestRate, next);
+        List<Installment> fresh = InstallmentSchedule.of(
+                principalLeft, newMonths, paymentDay, today, interestRate, next, RoundingMode.DOWN);
         List<Installment> all = new ArrayList<>(kept);
         all.addAll(fresh);
         BigDecimal newInterest = all.stream().map(Installment::interest).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -114,6 +114,7 @@ final class CredithBillJson {
             }
         });
         canonical.put("tax_rate", ISV);
+        canonical.put("installment_rounding", "NEAREST");
         JsonNode months = canonical.get("months");
         if (months != null
                 && months.isIntegralNumber()

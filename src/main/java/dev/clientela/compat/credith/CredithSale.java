@@ -47,6 +47,7 @@ final class CredithSale {
         ObjectNode canonical = JsonNodes.object();
         canonical.put("payment_type", type);
         canonical.put("tax_rate", CredithBillJson.ISV);
+        canonical.put("installment_rounding", "NEAREST"); // Credith rounded each month to the nearest cent
         Map<String, String> references = new LinkedHashMap<>();
         for (String field : BILL_REFERENCES) {
             text(bill, field, references, field);
