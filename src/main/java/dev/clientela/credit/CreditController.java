@@ -87,6 +87,15 @@ public class CreditController {
         return PlanView.of(servicing.reschedule(PathIds.uuid(id, "The payment plan"), body), today());
     }
 
+    /** Who paid or rescheduled the plan, when and under which request; newest first. */
+    @GetMapping("/api/v1/payment-plans/{id}/activity")
+    @PreAuthorize("hasRole('VIEWER')")
+    Object activity(@PathVariable String id, @RequestParam Map<String, String> params) {
+        UUID planId = PathIds.uuid(id, "The payment plan");
+        Paging paging = Paging.read(params);
+        return paging.page(servicing.activity(planId, paging.limit() + 1, paging.offset()));
+    }
+
     /** Installments still owed ({@code status=unpaid}), due before {@code due_before} when given, with their client. */
     @GetMapping("/api/v1/installments")
     @PreAuthorize("hasRole('VIEWER')")

@@ -181,6 +181,33 @@ class PaymentPlans {
                 .list();
     }
 
+    /** The plan's payments and reschedules, newest first (ids are time-ordered as they were recorded). */
+    List<PlanActivity> activity(UUID tenantId, UUID planId, int limit, int offset) {
+        return jdbc.sql("""
+                        select 'PAYMENT' as type, id, paid_at as at, amount, from_installment, null::numeric as balance,
+                               null::integer as months_before, null::integer as months_after, key_id, request_id
+                        from plan_payments where tenant_id = ? and plan_id = ?
+                        union all
+                        select 'RESCHEDULE', id, rescheduled_at, null, null, balance, months_before, months_after,
+                               key_id, request_id
+                        from plan_reschedules where tenant_id = ? and plan_id = ?
+                        order by id desc
+                        limit ? offset ?""")
+                .params(tenantId, planId, tenantId, planId, limit, offset)
+                .query((rs, n) -> new PlanActivity(
+                        rs.getString("type"),
+                        rs.getObject("id", UUID.class),
+                        RecordJson.instant(rs, "at"),
+                        rs.getBigDecimal("amount"),
+                        rs.getObject("from_installment", Integer.class),
+                        rs.getBigDecimal("balance"),
+                        rs.getObject("months_before", Integer.class),
+                        rs.getObject("months_after", Integer.class),
+                        rs.getObject("key_id", UUID.class),
+                        rs.getString("request_id")))
+                .list();
+    }
+
     long countFor(UUID tenantId, UUID clientId) {
         return jdbc.sql("select count(*) from payment_plans where tenant_id = ? and client_id = ?")
                 .params(tenantId, clientId)

@@ -124,6 +124,16 @@ public class PlanServicing {
         return plans.find(tenantId, planId, false).orElseThrow();
     }
 
+    /** The plan's payments and reschedules, newest first. */
+    @Transactional(readOnly = true)
+    public List<PlanActivity> activity(UUID planId, int limit, int offset) {
+        UUID tenantId = current.id();
+        if (plans.find(tenantId, planId, false).isEmpty()) {
+            throw ApiProblem.notFound("The payment plan");
+        }
+        return plans.activity(tenantId, planId, limit, offset);
+    }
+
     /** Installments still owed, due before {@code dueBefore} when given, oldest first. */
     @Transactional(readOnly = true)
     public List<DueInstallment> unpaid(LocalDate dueBefore, UUID clientId, int limit, int offset) {

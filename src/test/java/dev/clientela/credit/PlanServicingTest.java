@@ -212,6 +212,35 @@ class PlanServicingTest extends ApiTest {
     }
 
     @Test
+    void paymentsAndReschedulesAreRecordedWithTheirKeyAndRequest() {
+        String planId = planOf(installmentBill(clientId, "869.57"));
+        store.with("X-Request-Id", "caja-3-pago").post("/api/v1/payment-plans/" + planId + "/payments", """
+                {"amount": 100, "paid_at": "2028-01-09T15:00:00Z"}""");
+        store.with("X-Request-Id", "caja-3-plazo").post("/api/v1/payment-plans/" + planId + "/reschedule", """
+                {"months": 2}""");
+
+        Response activity = store.get("/api/v1/payment-plans/" + planId + "/activity");
+
+        assertThat(activity.status()).as(activity.text()).isEqualTo(200);
+        JsonNode data = activity.body().get("data");
+        assertThat(data.size()).isEqualTo(2);
+        assertThat(data.at("/0/type").stringValue()).isEqualTo("RESCHEDULE");
+        assertThat(data.at("/0/balance").decimalValue()).isEqualByComparingTo("900.01");
+        assertThat(data.at("/0/months_before").intValue()).isEqualTo(3);
+        assertThat(data.at("/0/months_after").intValue()).isEqualTo(3);
+        assertThat(data.at("/0/request_id").stringValue()).isEqualTo("caja-3-plazo");
+        assertThat(data.at("/1/type").stringValue()).isEqualTo("PAYMENT");
+        assertThat(data.at("/1/amount").decimalValue()).isEqualByComparingTo("100");
+        assertThat(data.at("/1/at").stringValue()).isEqualTo("2028-01-09T15:00:00Z");
+        assertThat(data.at("/1/from_installment").intValue()).isEqualTo(1);
+        assertThat(data.at("/1/request_id").stringValue()).isEqualTo("caja-3-pago");
+        assertThat(data.at("/1/key_id").stringValue()).isNotBlank();
+        assertThat(store.get("/api/v1/payment-plans/00000000-0000-7000-8000-000000000000/activity")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theNewRoutesAreInTheOpenApiDocument() {
         JsonNode paths = api.get("/v3/api-docs").body().get("paths");
 
@@ -219,6 +248,7 @@ class PlanServicingTest extends ApiTest {
                 .contains(
                         "/api/v1/payment-plans/{id}/reschedule",
                         "/api/v1/payment-plans/{id}/payments",
+                        "/api/v1/payment-plans/{id}/activity",
                         "/api/v1/installments");
     }
 
