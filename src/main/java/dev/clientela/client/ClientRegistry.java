@@ -5,6 +5,9 @@ import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.JsonMergePatch;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,10 +73,9 @@ public class ClientRegistry {
     }
 
     /** These clients by id, deleted ones included: records that point to a client outlive its delete. */
-    public java.util.Map<UUID, Client> findAny(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, Client> found = new java.util.HashMap<>();
-        clients.findAny(current.id(), List.copyOf(new java.util.LinkedHashSet<>(ids)))
-                .forEach(c -> found.put(c.id(), c));
+    public Map<UUID, Client> findAny(Collection<UUID> ids) {
+        Map<UUID, Client> found = new HashMap<>();
+        clients.findAny(current.id(), List.copyOf(new LinkedHashSet<>(ids))).forEach(c -> found.put(c.id(), c));
         return found;
     }
 

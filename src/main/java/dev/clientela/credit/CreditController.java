@@ -1,5 +1,6 @@
 package dev.clientela.credit;
 
+import dev.clientela.client.Client;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Paging;
 import dev.clientela.web.ApiProblem;
@@ -238,7 +239,7 @@ public class CreditController {
     public record ClientSummary(
             UUID id, String name, String documentNumber, String phone, String mobile, boolean deleted) {
 
-        static ClientSummary of(UUID id, dev.clientela.client.Client c) {
+        static ClientSummary of(UUID id, Client c) {
             if (c == null) {
                 return new ClientSummary(id, null, null, null, null, true);
             }

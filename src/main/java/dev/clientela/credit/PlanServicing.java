@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class PlanServicing {
 
     /** The plan; for a view of it, or to check it before a change. */
     @Transactional(readOnly = true)
-    public java.util.Optional<PaymentPlan> find(UUID planId) {
+    public Optional<PaymentPlan> find(UUID planId) {
         return plans.find(current.id(), planId, false);
     }
 
