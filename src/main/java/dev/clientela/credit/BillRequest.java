@@ -88,14 +88,14 @@ record BillRequest(
                 references == null ? Map.of() : references);
     }
 
-    /** Up to 100 ids of the source system, as strings: keys of 1 to 60 characters, values up to 200. */
+    /** Up to 600 ids of the source system (a bill of 500 products has an id per product), as strings: keys of 1 to 60 characters, values up to 200. */
     private static Map<String, String> references(JsonInput in) {
         Map<String, String> references = in.stringMap("references");
         if (references == null) {
             return null;
         }
-        if (references.size() > 100) {
-            in.reject("references", "too_many", "may hold at most 100 references");
+        if (references.size() > 600) {
+            in.reject("references", "too_many", "may hold at most 600 references");
         }
         Map<String, String> kept = new LinkedHashMap<>();
         references.forEach((key, value) -> {
