@@ -88,7 +88,10 @@ record BillRequest(
                 references == null ? Map.of() : references);
     }
 
-    /** Up to 600 ids of the source system (a bill of 500 products has an id per product), as strings: keys of 1 to 60 characters, values up to 200. */
+    /**
+     * Up to 600 ids of the source system (a bill of 500 products has an id for each), as strings:
+     * keys of 1 to 60 characters, values up to 200.
+     */
     private static Map<String, String> references(JsonInput in) {
         Map<String, String> references = in.stringMap("references");
         if (references == null) {

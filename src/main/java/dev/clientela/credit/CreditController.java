@@ -198,7 +198,7 @@ public class CreditController {
         }
     }
 
-    /** {@code amount} is the installment's principal; {@code due} adds its interest; {@code owed} is what is left of it. */
+    /** {@code amount} is the principal; {@code due} adds the interest; {@code owed} is what is left of it. */
     public record InstallmentView(
             int number,
             LocalDate dueDate,
