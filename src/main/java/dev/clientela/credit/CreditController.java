@@ -78,14 +78,16 @@ public class CreditController {
     @PostMapping("/api/v1/payment-plans/{id}/payments")
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
-        return PlanView.of(servicing.pay(PathIds.uuid(id, "The payment plan"), body), today());
+        UUID planId = PathIds.uuid(id, "The payment plan");
+        return PlanView.of(servicing.pay(planId, PaymentOrder.read(body, clock.instant())), today());
     }
 
     /** {@code {months}}: spreads the balance over that many new installments due from next month on. */
     @PostMapping("/api/v1/payment-plans/{id}/reschedule")
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView reschedule(@PathVariable String id, @RequestBody JsonNode body) {
-        return PlanView.of(servicing.reschedule(PathIds.uuid(id, "The payment plan"), body), today());
+        UUID planId = PathIds.uuid(id, "The payment plan");
+        return PlanView.of(servicing.reschedule(planId, PlanServicing.months(body)), today());
     }
 
     /** Who paid or rescheduled the plan, when and under which request; newest first. */

@@ -3,7 +3,6 @@ package dev.clientela.credit;
 import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
-import dev.clientela.sales.Lines;
 import dev.clientela.tenant.Caller;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.web.ApiProblem;
@@ -14,8 +13,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 /** Servicing open plans: taking payments, rescheduling what is left, and listing what falls due. */
 @Service
 public class PlanServicing {
-
-    private static final Set<String> PAYMENT = Set.of("amount", "paid_at", "from_installment");
-    private static final Set<String> RESCHEDULE = Set.of("months");
 
     private final PaymentPlans plans;
     private final ClientRegistry clients;
@@ -51,58 +45,49 @@ public class PlanServicing {
     }
 
     /**
-     * Pays installments oldest first, from {@code from_installment} (1 when absent) on; installments
-     * before it are left as they are. The amount may not exceed what those installments still owe.
+     * Pays installments oldest first, from the order's installment on; installments before it are
+     * left as they are. The amount may not exceed what those installments still owe.
      */
     @Transactional
-    public PaymentPlan pay(UUID planId, JsonNode body) {
-        JsonInput in = JsonInput.of(body, PAYMENT, Set.of("id"));
-        BigDecimal amount = in.decimal("amount", new BigDecimal("0.01"), Lines.MAX_AMOUNT, 2);
-        if (amount == null && !in.has("amount")) {
-            in.reject("amount", "required", "is required");
-        }
-        Integer from = in.integer("from_installment", 1, 1000);
-        Instant paidAt = paidAt(in);
-        in.throwIfInvalid();
+    public PaymentPlan pay(UUID planId, PaymentOrder order) {
         UUID tenantId = current.id();
         PaymentPlan plan = locked(tenantId, planId);
-        int fromInstallment = from == null ? 1 : from;
-        if (fromInstallment > plan.months()) {
+        int from = order.fromInstallment();
+        if (from > plan.installments().size()) {
             throw ApiProblem.invalid(
-                    "from_installment", "out_of_range", "the plan has " + plan.months() + " installments");
+                    "from_installment",
+                    "out_of_range",
+                    "the plan has " + plan.installments().size() + " installments");
         }
-        BigDecimal owed = plan.owedFrom(fromInstallment);
-        if (amount.compareTo(owed) > 0) {
+        BigDecimal owed = plan.owedFrom(from);
+        if (order.amount().compareTo(owed) > 0) {
             throw ApiProblem.invalid(
                     "amount",
                     "exceeds_balance",
-                    "is more than the " + owed + " still owed from installment " + fromInstallment + " on");
+                    "is more than the " + owed + " still owed from installment " + from + " on");
         }
         Caller caller = current.caller();
         PlanPayment payment = new PlanPayment(
                 UuidCreator.getTimeOrderedEpoch(),
-                amount.setScale(2),
-                paidAt,
-                fromInstallment,
+                order.amount(),
+                order.paidAt(),
+                from,
                 caller.keyId(),
                 RequestIds.current());
-        plans.pay(tenantId, plan, payment, plan.applyPayment(payment.amount(), fromInstallment));
+        plans.pay(tenantId, plan, payment, plan.applyPayment(payment.amount(), from));
         return plans.find(tenantId, planId, false).orElseThrow();
     }
 
     /**
-     * Spreads the plan's balance over {@code months} new installments due from next month on. A plan
-     * cannot get more installments than it has open, nor be rescheduled while open installments
-     * carry interest.
+     * Spreads the plan's balance over {@code months} (1 to 120) new installments due from next month
+     * on. A plan cannot get more installments than it has open, nor be rescheduled while open
+     * installments carry interest.
      */
     @Transactional
-    public PaymentPlan reschedule(UUID planId, JsonNode body) {
-        JsonInput in = JsonInput.of(body, RESCHEDULE, Set.of("id"));
-        Integer months = in.integer("months", 1, 120);
-        if (months == null && !in.has("months")) {
-            in.reject("months", "required", "is required");
+    public PaymentPlan reschedule(UUID planId, int months) {
+        if (months < 1 || months > 120) {
+            throw ApiProblem.invalid("months", "out_of_range", "must be between 1 and 120");
         }
-        in.throwIfInvalid();
         UUID tenantId = current.id();
         PaymentPlan plan = locked(tenantId, planId);
         int open = plan.open().size();
@@ -123,6 +108,17 @@ public class PlanServicing {
                 reschedule,
                 new PlanPayment.Actor(UuidCreator.getTimeOrderedEpoch(), caller.keyId(), RequestIds.current(), now));
         return plans.find(tenantId, planId, false).orElseThrow();
+    }
+
+    /** {@code {months}}, as the canonical API sends it. */
+    static int months(JsonNode body) {
+        JsonInput in = JsonInput.of(body, Set.of("months"), Set.of("id"));
+        Integer months = in.integer("months", 1, 120);
+        if (months == null && !in.has("months")) {
+            in.reject("months", "required", "is required");
+        }
+        in.throwIfInvalid();
+        return months;
     }
 
     /** The plan's payments and reschedules, newest first. */
@@ -151,18 +147,5 @@ public class PlanServicing {
             throw new ApiProblem(ErrorCode.PLAN_SETTLED, "The payment plan is already paid");
         }
         return plan;
-    }
-
-    private Instant paidAt(JsonInput in) {
-        String text = in.string("paid_at", 40);
-        if (text == null) {
-            return clock.instant();
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            in.reject("paid_at", "invalid_format", "must be an ISO-8601 time such as 2026-01-31T10:00:00Z");
-            return null;
-        }
     }
 }

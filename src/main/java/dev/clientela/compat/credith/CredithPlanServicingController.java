@@ -2,10 +2,10 @@ package dev.clientela.compat.credith;
 
 import dev.clientela.credit.CreditDesk;
 import dev.clientela.credit.DueInstallment;
+import dev.clientela.credit.PaymentOrder;
 import dev.clientela.credit.PaymentPlan;
 import dev.clientela.credit.PlanServicing;
 import dev.clientela.web.ApiProblem;
-import dev.clientela.web.JsonNodes;
 import dev.clientela.web.PathIds;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -61,10 +61,8 @@ class CredithPlanServicingController {
         if (months.decimalValue().compareTo(BigDecimal.valueOf(open)) > 0) {
             throw CredithSale.refusal("No se puede alargar el pago a plazos.");
         }
-        ObjectNode canonical = JsonNodes.object();
-        canonical.set("months", months);
         try {
-            return CredithPlanJson.of(servicing.reschedule(plan.id(), canonical), today());
+            return CredithPlanJson.of(servicing.reschedule(plan.id(), months.intValue()), today());
         } catch (ApiProblem problem) {
             throw credith(problem, planId);
         }
@@ -97,11 +95,10 @@ class CredithPlanServicingController {
                 throw CredithSale.refusal(
                         "El monto excede lo pendiente desde el mes " + month + " (" + owed.toPlainString() + ")");
             }
-            ObjectNode canonical = JsonNodes.object();
-            canonical.put("amount", amount);
-            canonical.put("from_installment", plan.installments().get(month).number());
+            PaymentOrder order =
+                    new PaymentOrder(amount, plan.installments().get(month).number(), clock.instant());
             try {
-                after = servicing.pay(plan.id(), canonical);
+                after = servicing.pay(plan.id(), order);
             } catch (ApiProblem problem) {
                 throw credith(problem, planId);
             }
