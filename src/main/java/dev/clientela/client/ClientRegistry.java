@@ -5,6 +5,9 @@ import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.JsonMergePatch;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +70,13 @@ public class ClientRegistry {
     /** The live client with this id, if any; for features that link records to clients. */
     public Optional<Client> findLive(UUID id) {
         return clients.find(current.id(), id);
+    }
+
+    /** These clients by id, deleted ones included: records that point to a client outlive its delete. */
+    public Map<UUID, Client> findAny(Collection<UUID> ids) {
+        Map<UUID, Client> found = new HashMap<>();
+        clients.findAny(current.id(), List.copyOf(new LinkedHashSet<>(ids))).forEach(c -> found.put(c.id(), c));
+        return found;
     }
 
     /** Every client, live or deleted, holding this document number, however it is typed. */

@@ -92,6 +92,17 @@ class Clients {
                 .optional();
     }
 
+    /** These clients, deleted or not, in one read. */
+    List<Client> findAny(UUID tenantId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = any(?)")
+                .params(tenantId, ids.toArray(UUID[]::new))
+                .query(mapper)
+                .list();
+    }
+
     /** The client, deleted or not, locked until the end of the transaction. */
     Optional<Client> lock(UUID tenantId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = ? for update")

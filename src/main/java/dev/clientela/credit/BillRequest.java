@@ -5,8 +5,11 @@ import dev.clientela.sales.Line;
 import dev.clientela.sales.Lines;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A bill as asked for: how it is paid, by whom, what was bought and, for installments, the plan's terms. */
@@ -20,7 +23,16 @@ record BillRequest(
         BigDecimal downPayment,
         int months,
         int paymentDay,
-        LocalDate startingDate) {
+        LocalDate startingDate,
+        BigDecimal monthlyInterestRate,
+        RoundingMode installmentRounding,
+        Map<String, String> references) {
+
+    /** How equal installments are cut to the cent: DOWN (the default) or to the NEAREST cent. */
+    enum InstallmentRounding {
+        DOWN,
+        NEAREST
+    }
 
     enum PaymentType {
         CASH,
@@ -55,6 +67,9 @@ record BillRequest(
         }
         LocalDate startingDate = in.date("starting_date");
         Integer paymentDay = in.integer("payment_day", 1, 31);
+        BigDecimal interestRate = in.decimal("monthly_interest_rate", BigDecimal.ZERO, BigDecimal.ONE, 4);
+        InstallmentRounding rounding = in.choice("installment_rounding", InstallmentRounding.class);
+        Map<String, String> references = references(in);
         in.throwIfInvalid();
         LocalDate start = startingDate != null ? startingDate : today;
         return new BillRequest(
@@ -67,7 +82,35 @@ record BillRequest(
                 downPayment == null ? BigDecimal.ZERO.setScale(2) : downPayment.setScale(2),
                 months == null ? 0 : months,
                 paymentDay != null ? paymentDay : start.getDayOfMonth(),
-                start);
+                start,
+                interestRate == null ? BigDecimal.ZERO.setScale(4) : interestRate.setScale(4),
+                rounding == InstallmentRounding.NEAREST ? RoundingMode.HALF_UP : RoundingMode.DOWN,
+                references == null ? Map.of() : references);
+    }
+
+    /**
+     * Up to 600 ids of the source system (a bill of 500 products has an id for each), as strings:
+     * keys of 1 to 60 characters, values up to 200.
+     */
+    private static Map<String, String> references(JsonInput in) {
+        Map<String, String> references = in.stringMap("references");
+        if (references == null) {
+            return null;
+        }
+        if (references.size() > 600) {
+            in.reject("references", "too_many", "may hold at most 600 references");
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        references.forEach((key, value) -> {
+            if (key.isEmpty() || key.length() > 60) {
+                in.reject("references", "invalid_key", "keys must be 1 to 60 characters");
+            } else if (value != null && value.length() > 200) {
+                in.reject("references." + key, "too_long", "must be at most 200 characters");
+            } else if (value != null) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
     }
 
     private static UUID uuid(JsonInput in, String field) {

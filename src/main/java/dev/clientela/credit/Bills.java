@@ -3,6 +3,8 @@ package dev.clientela.credit;
 import dev.clientela.sales.RecordJson;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class Bills {
 
     private static final String COLUMNS = "id, client_id, payment_type, currency, lines, subtotal, discount, tax_rate,"
-            + " tax, total, down_payment, created_at";
+            + " tax, total, down_payment, refs, created_at";
 
     private final JdbcClient jdbc;
     private final RecordJson json;
@@ -25,8 +27,8 @@ class Bills {
 
     Bill insert(UUID tenantId, Bill b) {
         return jdbc.sql("insert into bills (tenant_id, id, client_id, payment_type, currency, lines, subtotal,"
-                        + " discount, tax_rate, tax, total, down_payment, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, now()) returning " + COLUMNS)
+                        + " discount, tax_rate, tax, total, down_payment, refs, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, now()) returning " + COLUMNS)
                 .params(
                         tenantId,
                         b.id(),
@@ -39,7 +41,8 @@ class Bills {
                         b.taxRate(),
                         b.tax(),
                         b.total(),
-                        b.downPayment())
+                        b.downPayment(),
+                        json.write(b.references()))
                 .query(this::map)
                 .single();
     }
@@ -58,6 +61,12 @@ class Bills {
                 .single();
     }
 
+    private Map<String, String> references(String text) {
+        Map<String, String> references = new LinkedHashMap<>();
+        json.object(text).forEach((key, value) -> references.put(key, String.valueOf(value)));
+        return references;
+    }
+
     private Bill map(ResultSet rs, int row) throws SQLException {
         return new Bill(
                 rs.getObject("id", UUID.class),
@@ -71,6 +80,7 @@ class Bills {
                 rs.getBigDecimal("tax"),
                 rs.getBigDecimal("total"),
                 rs.getBigDecimal("down_payment"),
+                references(rs.getString("refs")),
                 RecordJson.instant(rs, "created_at"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientela.credit;
 
+import dev.clientela.client.Client;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Paging;
 import dev.clientela.web.ApiProblem;
@@ -27,10 +28,12 @@ import tools.jackson.databind.JsonNode;
 public class CreditController {
 
     private final CreditDesk desk;
+    private final PlanServicing servicing;
     private final Clock clock;
 
-    CreditController(CreditDesk desk, Clock clock) {
+    CreditController(CreditDesk desk, PlanServicing servicing, Clock clock) {
         this.desk = desk;
+        this.servicing = servicing;
         this.clock = clock;
     }
 
@@ -71,10 +74,43 @@ public class CreditController {
                 .map(plan -> PlanView.of(plan, today()));
     }
 
+    /** {@code {amount, from_installment?, paid_at?}}: pays installments oldest first from the one given. */
     @PostMapping("/api/v1/payment-plans/{id}/payments")
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
-        return PlanView.of(desk.pay(PathIds.uuid(id, "The payment plan"), body), today());
+        UUID planId = PathIds.uuid(id, "The payment plan");
+        return PlanView.of(servicing.pay(planId, PaymentOrder.read(body, clock.instant())), today());
+    }
+
+    /** {@code {months}}: spreads the balance over that many new installments due from next month on. */
+    @PostMapping("/api/v1/payment-plans/{id}/reschedule")
+    @PreAuthorize("hasRole('OPERATOR')")
+    PlanView reschedule(@PathVariable String id, @RequestBody JsonNode body) {
+        UUID planId = PathIds.uuid(id, "The payment plan");
+        return PlanView.of(servicing.reschedule(planId, PlanServicing.months(body)), today());
+    }
+
+    /** Who paid or rescheduled the plan, when and under which request; newest first. */
+    @GetMapping("/api/v1/payment-plans/{id}/activity")
+    @PreAuthorize("hasRole('VIEWER')")
+    Object activity(@PathVariable String id, @RequestParam Map<String, String> params) {
+        UUID planId = PathIds.uuid(id, "The payment plan");
+        Paging paging = Paging.read(params);
+        return paging.page(servicing.activity(planId, paging.limit() + 1, paging.offset()));
+    }
+
+    /** Installments still owed ({@code status=unpaid}), due before {@code due_before} when given, with their client. */
+    @GetMapping("/api/v1/installments")
+    @PreAuthorize("hasRole('VIEWER')")
+    Object installments(@RequestParam Map<String, String> params) {
+        DueQuery query = DueQuery.read(params);
+        return query.paging()
+                .page(servicing.unpaid(
+                        query.dueBefore(),
+                        query.paging().clientId(),
+                        query.paging().limit() + 1,
+                        query.paging().offset()))
+                .map(due -> DueView.of(due, today()));
     }
 
     private LocalDate today() {
@@ -93,6 +129,7 @@ public class CreditController {
             BigDecimal tax,
             BigDecimal total,
             BigDecimal downPayment,
+            Map<String, String> references,
             Instant createdAt,
             PlanView paymentPlan) {
 
@@ -111,6 +148,7 @@ public class CreditController {
                     b.tax(),
                     b.total(),
                     b.downPayment(),
+                    b.references(),
                     b.createdAt(),
                     billed.plan() == null ? null : PlanView.of(billed.plan(), today));
         }
@@ -123,6 +161,10 @@ public class CreditController {
             String status,
             String currency,
             BigDecimal financed,
+            BigDecimal monthlyInterestRate,
+            BigDecimal interest,
+            BigDecimal total,
+            BigDecimal downPayment,
             BigDecimal paid,
             BigDecimal balance,
             int months,
@@ -141,19 +183,77 @@ public class CreditController {
                     p.status(today),
                     p.currency(),
                     p.financed(),
+                    p.interestRate(),
+                    p.interest(),
+                    p.total(),
+                    p.downPayment(),
                     p.paid(),
                     p.balance(),
                     p.months(),
                     p.paymentDay(),
                     p.startingDate(),
                     p.installments().stream()
-                            .map(i ->
-                                    new InstallmentView(i.number(), i.dueDate(), i.amount(), i.paid(), i.status(today)))
+                            .map(i -> InstallmentView.of(i, today))
                             .toList(),
                     p.createdAt(),
                     p.paidAt());
         }
     }
 
-    public record InstallmentView(int number, LocalDate dueDate, BigDecimal amount, BigDecimal paid, String status) {}
+    /** {@code amount} is the principal; {@code due} adds the interest; {@code owed} is what is left of it. */
+    public record InstallmentView(
+            int number,
+            LocalDate dueDate,
+            BigDecimal amount,
+            BigDecimal interest,
+            BigDecimal due,
+            BigDecimal paid,
+            BigDecimal owed,
+            String status) {
+
+        static InstallmentView of(Installment i, LocalDate today) {
+            return new InstallmentView(
+                    i.number(), i.dueDate(), i.amount(), i.interest(), i.due(), i.paid(), i.owed(), i.status(today));
+        }
+    }
+
+    /** An installment still owed, with its plan, bill and client. */
+    public record DueView(
+            UUID planId,
+            UUID billId,
+            String currency,
+            String planStatus,
+            InstallmentView installment,
+            ClientSummary client) {
+
+        static DueView of(DueInstallment due, LocalDate today) {
+            return new DueView(
+                    due.planId(),
+                    due.billId(),
+                    due.currency(),
+                    due.planOverdue() ? "OVERDUE" : "PENDING",
+                    InstallmentView.of(due.installment(), today),
+                    ClientSummary.of(due.clientId(), due.client()));
+        }
+    }
+
+    /** Who owes an installment: enough to call them. */
+    public record ClientSummary(
+            UUID id, String name, String documentNumber, String phone, String mobile, boolean deleted) {
+
+        static ClientSummary of(UUID id, Client c) {
+            if (c == null) {
+                return new ClientSummary(id, null, null, null, null, true);
+            }
+            return new ClientSummary(
+                    id,
+                    c.name(),
+                    c.document() == null
+                            ? null
+                            : c.document().typedOr(c.document().number()),
+                    c.phone(),
+                    c.mobile(),
+                    c.isDeleted());
+        }
+    }
 }

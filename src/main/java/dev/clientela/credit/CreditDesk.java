@@ -14,10 +14,7 @@ import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +38,10 @@ public class CreditDesk {
             "down_payment",
             "months",
             "payment_day",
-            "starting_date");
-    private static final Set<String> PAYMENT = Set.of("amount", "paid_at");
+            "starting_date",
+            "monthly_interest_rate",
+            "installment_rounding",
+            "references");
 
     private final Bills bills;
     private final PaymentPlans plans;
@@ -94,6 +93,7 @@ public class CreditDesk {
                 tax,
                 total,
                 request.downPayment(),
+                request.references(),
                 null);
         if (!request.installments()) {
             return new BilledSale(bills.insert(tenant.id(), bill), null);
@@ -112,12 +112,27 @@ public class CreditDesk {
         }
         Bill saved = bills.insert(tenant.id(), bill);
         boolean bornPaid = financed.signum() == 0 || request.months() == 0;
+        List<Installment> installments = bornPaid
+                ? List.of()
+                : InstallmentSchedule.of(
+                        financed,
+                        request.months(),
+                        request.paymentDay(),
+                        request.startingDate(),
+                        request.monthlyInterestRate(),
+                        1,
+                        request.installmentRounding());
+        BigDecimal interest =
+                installments.stream().map(Installment::interest).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         PaymentPlan plan = new PaymentPlan(
                 UuidCreator.getTimeOrderedEpoch(),
                 client.id(),
                 saved.id(),
                 currency,
                 financed,
+                request.monthlyInterestRate(),
+                interest,
+                request.downPayment().min(total),
                 bornPaid ? financed : BigDecimal.ZERO.setScale(2),
                 bornPaid ? "PAID" : "PENDING",
                 request.months(),
@@ -125,10 +140,7 @@ public class CreditDesk {
                 request.startingDate(),
                 null,
                 null,
-                bornPaid
-                        ? List.of()
-                        : InstallmentSchedule.of(
-                                financed, request.months(), request.paymentDay(), request.startingDate()));
+                installments);
         try {
             return new BilledSale(saved, plans.insert(tenant.id(), plan));
         } catch (DataIntegrityViolationException e) {
@@ -142,10 +154,16 @@ public class CreditDesk {
     }
 
     @Transactional(readOnly = true)
-    BilledSale bill(UUID id) {
+    public BilledSale bill(UUID id) {
         UUID tenantId = current.id();
         Bill bill = bills.find(tenantId, id).orElseThrow(() -> ApiProblem.notFound("The bill"));
         return new BilledSale(bill, null);
+    }
+
+    /** The bill, if this tenant has one with this id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Bill> findBill(UUID id) {
+        return bills.find(current.id(), id);
     }
 
     @Transactional(readOnly = true)
@@ -173,40 +191,6 @@ public class CreditDesk {
                         ErrorCode.NOT_FOUND, "No open payment plan for the client with document " + documentNumber));
     }
 
-    /** Pays installments oldest first. */
-    @Transactional
-    PaymentPlan pay(UUID planId, JsonNode body) {
-        JsonInput in = JsonInput.of(body, PAYMENT, Set.of("id"));
-        BigDecimal amount = in.decimal("amount", new BigDecimal("0.01"), Lines.MAX_AMOUNT, 2);
-        if (amount == null && !in.has("amount")) {
-            in.reject("amount", "required", "is required");
-        }
-        Instant paidAt = paidAt(in);
-        in.throwIfInvalid();
-        UUID tenantId = current.id();
-        PaymentPlan plan =
-                plans.find(tenantId, planId, true).orElseThrow(() -> ApiProblem.notFound("The payment plan"));
-        if (amount.compareTo(plan.balance()) > 0) {
-            throw ApiProblem.invalid(
-                    "amount", "exceeds_balance", "is more than the " + plan.balance() + " still owed on this plan");
-        }
-        List<Installment> changed = new ArrayList<>();
-        BigDecimal left = amount;
-        for (Installment i : plan.installments()) {
-            if (left.signum() == 0) {
-                break;
-            }
-            BigDecimal share = left.min(i.owed());
-            if (share.signum() > 0) {
-                changed.add(new Installment(
-                        i.number(), i.dueDate(), i.amount(), i.paid().add(share)));
-                left = left.subtract(share);
-            }
-        }
-        plans.pay(tenantId, plan, amount, paidAt, changed, UuidCreator.getTimeOrderedEpoch());
-        return plans.find(tenantId, planId, false).orElseThrow();
-    }
-
     private Client buyer(BillRequest request) {
         Client client = clients.findLive(request.clientId())
                 .orElseThrow(() -> ApiProblem.invalid("client_id", "unknown_client", "no live client has this id"));
@@ -219,19 +203,6 @@ public class CreditDesk {
     private static BigDecimal defaultTaxRate(Tenant tenant) {
         BigDecimal configured = tenant.settings().taxRate();
         return configured != null ? configured : Currencies.taxRate(tenant.country());
-    }
-
-    private Instant paidAt(JsonInput in) {
-        String text = in.string("paid_at", 40);
-        if (text == null) {
-            return clock.instant();
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            in.reject("paid_at", "invalid_format", "must be an ISO-8601 time such as 2026-01-31T10:00:00Z");
-            return null;
-        }
     }
 
     private static ApiProblem openPlanExists(UUID openPlanId) {

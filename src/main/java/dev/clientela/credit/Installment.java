@@ -3,18 +3,45 @@ package dev.clientela.credit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One monthly installment of a payment plan. */
-public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigDecimal paid) {
+/** One monthly installment of a payment plan: a share of the principal, its interest, and what was paid. */
+public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigDecimal interest, BigDecimal paid) {
+
+    static Installment unpaid(int number, LocalDate dueDate, BigDecimal amount, BigDecimal interest) {
+        return new Installment(number, dueDate, amount, interest, BigDecimal.ZERO.setScale(2));
+    }
+
+    /** Principal and interest together: what settles this installment. */
+    public BigDecimal due() {
+        return amount.add(interest);
+    }
 
     public BigDecimal owed() {
-        return amount.subtract(paid);
+        return due().subtract(paid);
+    }
+
+    public boolean isPaid() {
+        return owed().signum() == 0;
     }
 
     /** PAID, OVERDUE when past its due date unpaid, else PENDING. */
     public String status(LocalDate today) {
-        if (owed().signum() == 0) {
+        if (isPaid()) {
             return "PAID";
         }
         return dueDate.isBefore(today) ? "OVERDUE" : "PENDING";
+    }
+
+    Installment pay(BigDecimal share) {
+        return new Installment(number, dueDate, amount, interest, paid.add(share));
+    }
+
+    Installment numbered(int newNumber) {
+        return new Installment(newNumber, dueDate, amount, interest, paid);
+    }
+
+    /** Closed at what was paid of it, so that a reschedule can carry the rest. */
+    Installment closedAtPaid() {
+        BigDecimal interestPaid = paid.min(interest);
+        return new Installment(number, dueDate, paid.subtract(interestPaid), interestPaid, paid);
     }
 }

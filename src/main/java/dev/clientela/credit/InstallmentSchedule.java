@@ -8,26 +8,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a financed amount into monthly installments: equal amounts cut to the cent, the last one
- * taking the remainder so that they always add up to the amount; installment i falls due i months
- * after the starting date, on the payment day or the month's last day when the month is shorter.
+ * Splits a principal into monthly installments: equal amounts cut to the cent (or rounded to the
+ * nearest cent, as some systems do, when that leaves the last one something to take), the last one
+ * taking the remainder so that they always add up to the principal; installment i falls due i months after
+ * the starting date, on the payment day or the month's last day when the month is shorter. Each
+ * installment's interest is the monthly rate on the principal still owed before it, rounded to the
+ * cent (half up), so a plan at 0% carries no interest at all.
  */
 final class InstallmentSchedule {
 
     private InstallmentSchedule() {}
 
     static List<Installment> of(BigDecimal financed, int months, int paymentDay, LocalDate startingDate) {
-        if (months <= 0 || financed.signum() <= 0) {
+        return of(financed, months, paymentDay, startingDate, BigDecimal.ZERO, 1, RoundingMode.DOWN);
+    }
+
+    static List<Installment> of(
+            BigDecimal principal,
+            int months,
+            int paymentDay,
+            LocalDate startingDate,
+            BigDecimal monthlyRate,
+            int firstNumber,
+            RoundingMode rounding) {
+        if (months <= 0 || principal.signum() <= 0) {
             return List.of();
         }
-        BigDecimal each = financed.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
-        BigDecimal last = financed.subtract(each.multiply(BigDecimal.valueOf(months - 1)));
+        BigDecimal each = principal.divide(BigDecimal.valueOf(months), 2, rounding);
+        if (each.multiply(BigDecimal.valueOf(months - 1)).compareTo(principal) > 0) {
+            each = principal.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
+        }
+        BigDecimal last = principal.subtract(each.multiply(BigDecimal.valueOf(months - 1)));
         List<Installment> installments = new ArrayList<>(months);
+        BigDecimal outstanding = principal;
         for (int i = 1; i <= months; i++) {
             YearMonth month = YearMonth.from(startingDate).plusMonths(i);
             LocalDate due = month.atDay(Math.min(paymentDay, month.lengthOfMonth()));
-            BigDecimal amount = i == months ? last : each;
-            installments.add(new Installment(i, due, amount.setScale(2), BigDecimal.ZERO.setScale(2)));
+            BigDecimal amount = (i == months ? last : each).setScale(2);
+            BigDecimal interest = outstanding.multiply(monthlyRate).setScale(2, RoundingMode.HALF_UP);
+            installments.add(Installment.unpaid(firstNumber + i - 1, due, amount, interest));
+            outstanding = outstanding.subtract(amount);
         }
         return installments;
     }

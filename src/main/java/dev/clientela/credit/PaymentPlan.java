@@ -1,18 +1,27 @@
 package dev.clientela.credit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** What a client owes for a bill bought in installments, and what has been paid. */
+/**
+ * What a client owes for a bill bought in installments, and what has been paid: the principal
+ * financed, the interest its installments carry at the plan's monthly rate, and the down payment
+ * made at the till (not part of what is financed).
+ */
 public record PaymentPlan(
         UUID id,
         UUID clientId,
         UUID billId,
         String currency,
         BigDecimal financed,
+        BigDecimal interestRate,
+        BigDecimal interest,
+        BigDecimal downPayment,
         BigDecimal paid,
         String storedStatus,
         int months,
@@ -22,17 +31,93 @@ public record PaymentPlan(
         Instant paidAt,
         List<Installment> installments) {
 
+    /** Principal and interest: what the client pays after the down payment. */
+    public BigDecimal total() {
+        return financed.add(interest);
+    }
+
     public BigDecimal balance() {
-        return financed.subtract(paid);
+        return total().subtract(paid);
+    }
+
+    public boolean isPaid() {
+        return storedStatus.equals("PAID");
     }
 
     /** PAID; OVERDUE when an installment is past due and unpaid; else PENDING. */
     public String status(LocalDate today) {
-        if (storedStatus.equals("PAID")) {
+        if (isPaid()) {
             return "PAID";
         }
         boolean overdue = installments.stream().anyMatch(i -> i.status(today).equals("OVERDUE"));
         return overdue ? "OVERDUE" : "PENDING";
+    }
+
+    /** What is still owed on installment {@code number} and every one after it. */
+    BigDecimal owedFrom(int number) {
+        return installments.stream()
+                .filter(i -> i.number() >= number)
+                .map(Installment::owed)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /**
+     * Applies {@code amount} to the installments from {@code number} on, oldest first, each taking
+     * what it still owes; answers the installments that changed. The caller has checked that the
+     * amount is no more than {@link #owedFrom}.
+     */
+    List<Installment> applyPayment(BigDecimal amount, int number) {
+        List<Installment> changed = new ArrayList<>();
+        BigDecimal left = amount;
+        for (Installment i : installments) {
+            if (left.signum() == 0) {
+                break;
+            }
+            if (i.number() < number) {
+                continue;
+            }
+            BigDecimal share = left.min(i.owed());
+            if (share.signum() > 0) {
+                changed.add(i.pay(share));
+                left = left.subtract(share);
+            }
+        }
+        return changed;
+    }
+
+    /** The installments not yet paid in full: what a reschedule replaces. */
+    List<Installment> open() {
+        return installments.stream().filter(i -> !i.isPaid()).toList();
+    }
+
+    /** An open installment carrying interest, which a reschedule would have to forgive or recompute. */
+    boolean hasOpenInterest() {
+        return open().stream().anyMatch(i -> i.interest().signum() > 0);
+    }
+
+    /**
+     * The balance spread over {@code newMonths} installments due from the month after {@code today}:
+     * installments paid in full stay as they were, one paid in part is closed at what was paid, and
+     * the new ones follow them; all are numbered again from 1 in that order.
+     */
+    Reschedule reschedule(int newMonths, LocalDate today) {
+        List<Installment> kept = new ArrayList<>();
+        for (Installment i : installments) {
+            if (i.isPaid()) {
+                kept.add(i.numbered(kept.size() + 1));
+            } else if (i.paid().signum() > 0) {
+                kept.add(i.closedAtPaid().numbered(kept.size() + 1));
+            }
+        }
+        BigDecimal principalLeft =
+                financed.subtract(kept.stream().map(Installment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        int next = kept.size() + 1;
+        List<Installment> fresh = InstallmentSchedule.of(
+                principalLeft, newMonths, paymentDay, today, interestRate, next, RoundingMode.DOWN);
+        List<Installment> all = new ArrayList<>(kept);
+        all.addAll(fresh);
+        BigDecimal newInterest = all.stream().map(Installment::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Reschedule(balance(), all, newInterest.setScale(2));
     }
 
     PaymentPlan withInstallments(List<Installment> installments) {
@@ -42,6 +127,9 @@ public record PaymentPlan(
                 billId,
                 currency,
                 financed,
+                interestRate,
+                interest,
+                downPayment,
                 paid,
                 storedStatus,
                 months,
@@ -51,4 +139,7 @@ public record PaymentPlan(
                 paidAt,
                 installments);
     }
+
+    /** A plan's new installments, the balance they spread and the interest the plan then carries. */
+    record Reschedule(BigDecimal balance, List<Installment> installments, BigDecimal interest) {}
 }

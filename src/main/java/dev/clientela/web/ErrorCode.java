@@ -16,6 +16,8 @@ public enum ErrorCode {
     CLIENT_HAS_RECORDS(409, "The client has records that point to it"),
     OPEN_PLAN_EXISTS(409, "The client already has an open payment plan"),
     CREDIT_LIMIT_EXCEEDED(409, "The amount financed exceeds the client's credit limit"),
+    PLAN_SETTLED(409, "The payment plan is already paid"),
+    OPEN_INTEREST(409, "Open installments carry interest, so the plan cannot be rescheduled"),
     DUPLICATE_INVOICE_NUMBER(409, "An invoice with this series and number exists"),
     IDEMPOTENCY_IN_PROGRESS(409, "A request with this idempotency key is still running"),
     PRECONDITION_FAILED(412, "The record has changed since the version given in If-Match"),

@@ -60,6 +60,11 @@ class ProfileFuzzTest extends ApiTest {
             "customer",
             "lines",
             "months",
+            "details",
+            "paymentData",
+            "amount",
+            "month",
+            "newMonths",
             "id",
             "zzz");
 
@@ -83,10 +88,18 @@ class ProfileFuzzTest extends ApiTest {
                 .stringValue();
         long number =
                 shop.get("/api/v1/clients/" + clientId).body().get("number").longValue();
+        String planId = shop.post("/api/v1/bills", """
+                        {"payment_type": "INSTALLMENT", "client_id": "%s", "months": 3,
+                         "lines": [{"description": "TV", "quantity": 1, "unit_price": 300}]}""".formatted(clientId))
+                .body()
+                .at("/payment_plan/id")
+                .stringValue();
         List<String[]> writes = List.of(
                 new String[] {"POST", "/compat/credith/api/clients"},
                 new String[] {"PUT", "/compat/credith/api/clients/" + clientId},
                 new String[] {"POST", "/compat/credith/api/bills"},
+                new String[] {"POST", "/compat/credith/api/payment-plan/" + planId + "/pay"},
+                new String[] {"POST", "/compat/credith/api/payment-plan/" + planId + "/recalculate"},
                 new String[] {"POST", "/compat/inventario/api/clientes"},
                 new String[] {"PUT", "/compat/inventario/api/clientes/" + number},
                 new String[] {"POST", "/compat/geotareas/apidev/v1/clients"},
@@ -123,6 +136,7 @@ class ProfileFuzzTest extends ApiTest {
                 "/compat/oficina/billing/customers",
                 "/compat/facturacion-pe/api/v1/clients",
                 "/compat/credith/api/payment-plan/x",
+                "/compat/credith/api/payment-plan/pending-payments",
                 "/compat/inventario/api/clientes/" + number + "/historial");
         Gen<String> names = pick(List.of(
                 "limit",

@@ -88,6 +88,7 @@ class HostileInputTest extends ApiTest {
                 "POST /api/v1/invoices",
                 "POST /api/v1/bills",
                 "POST /api/v1/payment-plans/" + planId + "/payments",
+                "POST /api/v1/payment-plans/" + planId + "/reschedule",
                 "PATCH /api/v1/tenant",
                 "POST /api/v1/api-keys",
                 "POST /api/v1/documents/validate");
@@ -114,7 +115,7 @@ class HostileInputTest extends ApiTest {
         var plan = shop.get("/api/v1/payment-plans/" + planId).body();
         assertThat(plan.get("balance").decimalValue().add(plan.get("paid").decimalValue()))
                 .as(seed.toString())
-                .isEqualByComparingTo(plan.get("financed").decimalValue());
+                .isEqualByComparingTo(plan.get("total").decimalValue());
     }
 
     @Test
@@ -141,6 +142,7 @@ class HostileInputTest extends ApiTest {
                 "deleted",
                 "client_id",
                 "country",
+                "due_before",
                 "x"));
         Gen<String> queries = lists().of(names.zip(values, (name, value) -> name + "=" + encodeOddly(value)))
                 .ofSizeBetween(0, 3)
@@ -151,6 +153,7 @@ class HostileInputTest extends ApiTest {
                 "/api/v1/quotations",
                 "/api/v1/invoices",
                 "/api/v1/payment-plans",
+                "/api/v1/installments",
                 "/api/v1/document-types",
                 "/api/v1/clients/" + clientId + "/changes");
         List<String> failures = new ArrayList<>();

@@ -44,6 +44,8 @@ class CredithDialect implements ProblemDialect {
                     DUPLICATE_EXTERNAL_CODE,
                     OPEN_PLAN_EXISTS,
                     CREDIT_LIMIT_EXCEEDED,
+                    PLAN_SETTLED,
+                    OPEN_INTEREST,
                     IDEMPOTENCY_KEY_REUSED -> 400;
             default -> code.status();
         };
@@ -64,6 +66,8 @@ class CredithDialect implements ProblemDialect {
             case DUPLICATE_DOCUMENT -> "Ya existe un cliente con ese DNI";
             case OPEN_PLAN_EXISTS -> "El cliente ya tiene un plan de pago activo";
             case CREDIT_LIMIT_EXCEEDED -> "El monto financiado excede el limite de credito del cliente";
+            case PLAN_SETTLED -> "El plan de pago ya ha sido cubierto!";
+            case OPEN_INTEREST -> "No se puede recalcular por meses pendientes";
             case UNAUTHORIZED -> unauthorized(problem);
             case FORBIDDEN -> "No tiene permiso para realizar esta accion";
             case NOT_FOUND -> "Recurso no encontrado";

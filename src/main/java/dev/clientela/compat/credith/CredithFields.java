@@ -44,6 +44,9 @@ final class CredithFields {
                 default -> "El cliente de la factura no es valido";
             };
         }
+        if (field.startsWith("references")) {
+            return "Las referencias de la factura no son validas";
+        }
         if (field.equals("lines") || field.startsWith("lines")) {
             return code.equals("required")
                     ? "Las lineas de la factura son requeridas"
@@ -57,6 +60,7 @@ final class CredithFields {
             case "payment_day" -> "El dia de pago no es valido";
             case "starting_date" -> "La fecha de inicio no es valida";
             case "currency" -> "La moneda no es valida";
+            case "monthly_interest_rate" -> "La tasa de interes no es valida";
             default -> "Los datos enviados no son validos";
         };
     }

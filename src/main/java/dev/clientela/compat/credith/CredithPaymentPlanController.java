@@ -1,7 +1,6 @@
 package dev.clientela.compat.credith;
 
 import dev.clientela.client.ClientRegistry;
-import dev.clientela.credit.CreditController.PlanView;
 import dev.clientela.credit.CreditDesk;
 import dev.clientela.credit.PaymentPlan;
 import java.time.Clock;
@@ -13,24 +12,22 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Credith's {@code GET /api/payment-plan/:dni}: the open (PENDING or OVERDUE) plan of whoever holds
- * the DNI, a deleted client included, since a debt outlives the client's record.
+ * the DNI, with its monthly payments; a deleted client's included, since a debt outlives the
+ * client's record.
  */
 @RestController
 class CredithPaymentPlanController {
 
     private final ClientRegistry clients;
     private final CreditDesk credit;
-    private final JsonMapper json;
     private final Clock clock;
 
-    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit, JsonMapper json, Clock clock) {
+    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit, Clock clock) {
         this.clients = clients;
         this.credit = credit;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -46,9 +43,7 @@ class CredithPaymentPlanController {
         if (dni.isBlank()) {
             throw CredithRefusal.dniMissing();
         }
-        return Map.of(
-                "paymentPlan",
-                CamelCase.of(json.valueToTree(PlanView.of(openPlanOf(dni.strip()), LocalDate.now(clock)))));
+        return Map.of("paymentPlan", CredithPlanJson.of(openPlanOf(dni.strip()), LocalDate.now(clock)));
     }
 
     private PaymentPlan openPlanOf(String dni) {

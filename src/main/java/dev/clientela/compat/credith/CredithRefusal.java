@@ -22,6 +22,14 @@ final class CredithRefusal extends ApiProblem {
         return new CredithRefusal(ErrorCode.BAD_REQUEST, "Por favor especifique el DNI");
     }
 
+    static CredithRefusal planNotFound(String planId) {
+        return new CredithRefusal(ErrorCode.NOT_FOUND, "No se ha encontrado plan de pago con id: " + planId);
+    }
+
+    static CredithRefusal planCovered() {
+        return new CredithRefusal(ErrorCode.VALIDATION_ERROR, "El plan de pago ya ha sido cubierto!");
+    }
+
     static CredithRefusal noActiveDebt(String dni) {
         return new CredithRefusal(
                 ErrorCode.NOT_FOUND, "No se ha encontrado deuda activa para el cliente [DNI: " + dni + "]");

@@ -37,10 +37,11 @@ class CredithCreditTest extends ApiTest {
         Response billed = credith.post(BILLS, installments(clientId, "7", 4, 31, "2099-01-15"));
 
         assertThat(billed.status()).as(billed.toString()).isEqualTo(201);
-        JsonNode bill = billed.body().get("bill");
+        JsonNode bill = billed.body();
+        assertThat(bill.get("billId").stringValue()).isNotBlank();
         assertThat(bill.get("subtotal").decimalValue()).isEqualByComparingTo("200.00");
-        assertThat(bill.get("discount").decimalValue()).isEqualByComparingTo("20.00");
-        assertThat(bill.get("tax").decimalValue()).isEqualByComparingTo("27.00");
+        assertThat(bill.get("discountAmount").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(bill.get("isv_15_amount").decimalValue()).isEqualByComparingTo("27.00");
         assertThat(bill.get("total").decimalValue()).isEqualByComparingTo("207.00");
         assertThat(bill.get("clientId").stringValue()).isEqualTo(clientId);
         assertThat(bill.get("paymentType").stringValue()).isEqualTo("INSTALLMENT");
@@ -53,13 +54,15 @@ class CredithCreditTest extends ApiTest {
                 .get("paymentPlan");
 
         assertThat(plan.get("status").stringValue()).isEqualTo("PENDING");
-        assertThat(plan.get("financed").decimalValue()).isEqualByComparingTo("200.00");
-        JsonNode installments = plan.get("installments");
+        assertThat(plan.get("totalToPay").decimalValue()).isEqualByComparingTo("207.00");
+        assertThat(plan.get("initialPayment").decimalValue()).isEqualByComparingTo("7.00");
+        assertThat(plan.get("payedAmount").decimalValue()).isEqualByComparingTo("7.00");
+        JsonNode installments = plan.get("monthlyPayments");
         assertThat(installments.size()).isEqualTo(4);
-        assertThat(installments.get(0).get("amount").decimalValue()).isEqualByComparingTo("50.00");
-        assertThat(installments.get(0).get("dueDate").stringValue()).isEqualTo("2099-02-28");
-        assertThat(installments.get(1).get("dueDate").stringValue()).isEqualTo("2099-03-31");
-        assertThat(installments.get(2).get("dueDate").stringValue()).isEqualTo("2099-04-30");
+        assertThat(installments.get(0).get("paymentAmount").decimalValue()).isEqualByComparingTo("50.00");
+        assertThat(installments.get(0).get("paymentDeadline").stringValue()).isEqualTo("2099-02-28T00:00:00Z");
+        assertThat(installments.get(1).get("paymentDeadline").stringValue()).isEqualTo("2099-03-31T00:00:00Z");
+        assertThat(installments.get(2).get("paymentDeadline").stringValue()).isEqualTo("2099-04-30T00:00:00Z");
     }
 
     @Test
@@ -70,22 +73,23 @@ class CredithCreditTest extends ApiTest {
                  "lines": [{"description": "Lavadora", "quantity": 1, "unitPrice": 100}],
                  "downPayment": 15, "months": 3, "paymentDay": 10, "startingDate": "2099-01-10"}""".formatted(clientId));
 
-        JsonNode installments = billed.body().at("/paymentPlan/installments");
-        assertThat(installments.get(0).get("amount").decimalValue()).isEqualByComparingTo("33.33");
-        assertThat(installments.get(1).get("amount").decimalValue()).isEqualByComparingTo("33.33");
-        assertThat(installments.get(2).get("amount").decimalValue()).isEqualByComparingTo("33.34");
+        JsonNode installments = billed.body().at("/paymentPlan/monthlyPayments");
+        assertThat(installments.get(0).get("paymentAmount").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(installments.get(1).get("paymentAmount").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(installments.get(2).get("paymentAmount").decimalValue()).isEqualByComparingTo("33.34");
     }
 
     @Test
-    void aCashBillNeedsNoClientAndMakesNoPlan() {
+    void aCashBillNeedsNoClientAndIsPaidAtOnce() {
         Response billed = credith.post(BILLS, """
                 {"paymentType": "CASH", "lines": [{"description": "Licuadora", "quantity": 1, "unitPrice": 40}],
                  "discount": 0}""");
 
         assertThat(billed.status()).isEqualTo(201);
         assertThat(billed.body().get("message").stringValue()).isEqualTo("Factura creada correctamente");
-        assertThat(billed.body().at("/bill/total").decimalValue()).isEqualByComparingTo("46.00");
-        assertThat(billed.body().get("paymentPlan").isNull()).isTrue();
+        assertThat(billed.body().get("total").decimalValue()).isEqualByComparingTo("46.00");
+        assertThat(billed.body().at("/paymentPlan/status").stringValue()).isEqualTo("PAYED");
+        assertThat(billed.body().at("/paymentPlan/monthlyPayments").isEmpty()).isTrue();
     }
 
     @Test
@@ -114,12 +118,12 @@ class CredithCreditTest extends ApiTest {
         JsonNode covered = credith.post(BILLS, installments(clientId, "207", 4, 10, "2099-01-10"))
                 .body()
                 .get("paymentPlan");
-        assertThat(covered.get("status").stringValue()).isEqualTo("PAID");
+        assertThat(covered.get("status").stringValue()).isEqualTo("PAYED");
 
         JsonNode noMonths = credith.post(BILLS, installments(clientId, "0", 0, 10, "2099-01-10"))
                 .body()
                 .get("paymentPlan");
-        assertThat(noMonths.get("status").stringValue()).isEqualTo("PAID");
+        assertThat(noMonths.get("status").stringValue()).isEqualTo("PAYED");
         assertThat(message(credith.get(PLAN + DNI))).startsWith("No se ha encontrado deuda activa");
     }
 
@@ -127,18 +131,19 @@ class CredithCreditTest extends ApiTest {
     void thePaymentPlanOfAPendingDebtIsFoundByDni() {
         String planId = credith.post(BILLS, installments(clientId, "7", 4, 10, "2099-01-10"))
                 .body()
-                .at("/paymentPlan/id")
+                .at("/paymentPlan/billPaymentPlanId")
                 .stringValue();
 
         Response found = credith.get(PLAN + DNI);
 
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.body().at("/paymentPlan/id").stringValue()).isEqualTo(planId);
+        assertThat(found.body().at("/paymentPlan/billPaymentPlanId").stringValue())
+                .isEqualTo(planId);
         assertThat(found.body().at("/paymentPlan/clientId").stringValue()).isEqualTo(clientId);
         assertThat(found.body().at("/paymentPlan/status").stringValue()).isEqualTo("PENDING");
         assertThat(credith.get(PLAN + "0801199012345")
                         .body()
-                        .at("/paymentPlan/id")
+                        .at("/paymentPlan/billPaymentPlanId")
                         .stringValue())
                 .isEqualTo(planId);
     }
@@ -175,7 +180,7 @@ class CredithCreditTest extends ApiTest {
     void aDeletedClientsDebtIsStillFoundByDni() {
         String planId = credith.post(BILLS, installments(clientId, "7", 4, 10, "2099-01-10"))
                 .body()
-                .at("/paymentPlan/id")
+                .at("/paymentPlan/billPaymentPlanId")
                 .stringValue();
         assertThat(credith.delete("/compat/credith/api/clients/" + clientId).status())
                 .isEqualTo(200);
@@ -183,7 +188,8 @@ class CredithCreditTest extends ApiTest {
         Response found = credith.get(PLAN + DNI);
 
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.body().at("/paymentPlan/id").stringValue()).isEqualTo(planId);
+        assertThat(found.body().at("/paymentPlan/billPaymentPlanId").stringValue())
+                .isEqualTo(planId);
     }
 
     @Test
