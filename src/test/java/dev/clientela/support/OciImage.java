@@ -33,7 +33,12 @@ public final class OciImage {
 
     /** The image configuration's {@code config}: user, entrypoint, environment, ports, labels. */
     public JsonNode config() throws Exception {
-        String inspected = run(List.of("skopeo", "inspect", "--config", "oci-archive:" + archive.toAbsolutePath()));
+        String inspected;
+        try {
+            inspected = run(List.of("skopeo", "inspect", "--config", "oci-archive:" + archive.toAbsolutePath()));
+        } catch (IOException noSkopeo) {
+            throw new AssertionError("Reading the image needs skopeo: apt-get install skopeo", noSkopeo);
+        }
         return JSON.readTree(inspected).get("config");
     }
 
@@ -48,6 +53,7 @@ public final class OciImage {
         for (JsonNode layer : manifest.get("layers")) {
             run(List.of(
                     "tar",
+                    "--warning=no-unknown-keyword",
                     "--same-owner",
                     "--same-permissions",
                     "-xzf",
