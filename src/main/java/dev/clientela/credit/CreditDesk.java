@@ -50,6 +50,7 @@ public class CreditDesk {
     private final TenantDirectory tenants;
     private final CurrentTenant current;
     private final Clock clock;
+    private final CreditEvents events;
 
     CreditDesk(
             Bills bills,
@@ -57,13 +58,15 @@ public class CreditDesk {
             ClientRegistry clients,
             TenantDirectory tenants,
             CurrentTenant current,
-            Clock clock) {
+            Clock clock,
+            CreditEvents events) {
         this.bills = bills;
         this.plans = plans;
         this.clients = clients;
         this.tenants = tenants;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -96,7 +99,7 @@ public class CreditDesk {
                 request.downPayment(),
                 null);
         if (!request.installments()) {
-            return new BilledSale(bills.insert(tenant.id(), bill), null);
+            return events.billed(new BilledSale(bills.insert(tenant.id(), bill), null));
         }
         plans.openOf(tenant.id(), List.of(client.id())).ifPresent(open -> {
             throw openPlanExists(open.id());
@@ -130,7 +133,7 @@ public class CreditDesk {
                         : InstallmentSchedule.of(
                                 financed, request.months(), request.paymentDay(), request.startingDate()));
         try {
-            return new BilledSale(saved, plans.insert(tenant.id(), plan));
+            return events.billed(new BilledSale(saved, plans.insert(tenant.id(), plan)));
         } catch (DataIntegrityViolationException e) {
             if (Constraints.violated(e)
                     .filter("payment_plans_one_open_key"::equals)
@@ -203,8 +206,10 @@ public class CreditDesk {
                 left = left.subtract(share);
             }
         }
-        plans.pay(tenantId, plan, amount, paidAt, changed, UuidCreator.getTimeOrderedEpoch());
-        return plans.find(tenantId, planId, false).orElseThrow();
+        UUID paymentId = UuidCreator.getTimeOrderedEpoch();
+        plans.pay(tenantId, plan, amount, paidAt, changed, paymentId);
+        return events.paid(
+                paymentId, amount, paidAt, plans.find(tenantId, planId, false).orElseThrow());
     }
 
     private Client buyer(BillRequest request) {

@@ -1,0 +1,127 @@
+package dev.clientela.events;
+
+import dev.clientela.db.ActingTenant;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due events inside the service. Each pass leases a batch of due deliveries of any tenant
+ * ({@code FOR UPDATE SKIP LOCKED}, so instances on one database take different ones) and sends each on
+ * its own virtual thread. The lease outlasts the send's timeout, so no other instance takes the same
+ * delivery while it is being sent; one whose instance died is taken again when its lease runs out.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Deliveries deliveries;
+    private final DeliveryAttempt attempt;
+    private final DispatchSignal signal;
+    private final Clock clock;
+    private final boolean enabled;
+    private final Duration poll;
+    private final Duration lease;
+    private final int batch;
+    private final ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile Thread loop;
+
+    Dispatcher(
+            Deliveries deliveries,
+            DeliveryAttempt attempt,
+            DispatchSignal signal,
+            Clock clock,
+            @Value("${clientela.webhooks.dispatch.enabled:true}") boolean enabled,
+            @Value("${clientela.webhooks.dispatch.poll:1s}") Duration poll,
+            @Value("${clientela.webhooks.timeout:15s}") Duration timeout,
+            @Value("${clientela.webhooks.dispatch.batch:32}") int batch) {
+        this.deliveries = deliveries;
+        this.attempt = attempt;
+        this.signal = signal;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.poll = poll;
+        this.lease = timeout.multipliedBy(4).plusSeconds(30);
+        this.batch = batch;
+    }
+
+    /** One pass: leases what is due now, sends it and waits for every send to end; answers how many. */
+    int deliverDue() {
+        Instant now = clock.instant();
+        List<Deliveries.Claim> claims = deliveries.claim(now, now.plus(lease), batch);
+        List<Future<?>> running = new ArrayList<>();
+        for (Deliveries.Claim claim : claims) {
+            running.add(sends.submit(() -> ActingTenant.as(claim.tenantId(), () -> {
+                attempt.make(claim);
+                return null;
+            })));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.error("A webhook delivery failed unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return claims.size();
+    }
+
+    private void run() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (deliverDue() < batch) {
+                    signal.await(poll);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Webhook dispatch pass failed; trying again: {}", e.toString());
+                try {
+                    signal.await(poll);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (enabled) {
+            loop = Thread.ofVirtual().name("webhook-dispatcher").start(this::run);
+        }
+    }
+
+    @Override
+    public void stop() {
+        Thread t = loop;
+        loop = null;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(Duration.ofSeconds(20));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+}
