@@ -34,8 +34,9 @@ class Dispatcher implements SmartLifecycle {
     private final Duration poll;
     private final Duration lease;
     private final int batch;
+    private final int workers;
     private final ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile Thread loop;
+    private volatile List<Thread> loops = List.of();
 
     Dispatcher(
             Deliveries deliveries,
@@ -45,15 +46,19 @@ class Dispatcher implements SmartLifecycle {
             @Value("${clientela.webhooks.dispatch.enabled:true}") boolean enabled,
             @Value("${clientela.webhooks.dispatch.poll:1s}") Duration poll,
             @Value("${clientela.webhooks.timeout:15s}") Duration timeout,
-            @Value("${clientela.webhooks.dispatch.batch:32}") int batch) {
+            @Value("${clientela.webhooks.dispatch.lease:}") Duration lease,
+            @Value("${clientela.webhooks.dispatch.batch:32}") int batch,
+            @Value("${clientela.webhooks.dispatch.workers:4}") int workers) {
         this.deliveries = deliveries;
         this.attempt = attempt;
         this.signal = signal;
         this.clock = clock;
         this.enabled = enabled;
         this.poll = poll;
-        this.lease = timeout.multipliedBy(4).plusSeconds(30);
+        // Longer than any send can take, so a lease never runs out while its send is still going.
+        this.lease = lease != null ? lease : timeout.multipliedBy(4).plusSeconds(30);
         this.batch = batch;
+        this.workers = workers;
     }
 
     /** One pass: leases what is due now, sends it and waits for every send to end; answers how many. */
@@ -99,19 +104,24 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
+    /** Several loops, so that one slow receiver holds back only the batch it is in. */
     @Override
     public void start() {
         if (enabled) {
-            loop = Thread.ofVirtual().name("webhook-dispatcher").start(this::run);
+            List<Thread> started = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                started.add(Thread.ofVirtual().name("webhook-dispatcher-" + i).start(this::run));
+            }
+            loops = started;
         }
     }
 
     @Override
     public void stop() {
-        Thread t = loop;
-        loop = null;
-        if (t != null) {
-            t.interrupt();
+        List<Thread> running = loops;
+        loops = List.of();
+        running.forEach(Thread::interrupt);
+        for (Thread t : running) {
             try {
                 t.join(Duration.ofSeconds(20));
             } catch (InterruptedException e) {
@@ -122,6 +132,6 @@ class Dispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return loop != null;
+        return !loops.isEmpty();
     }
 }
