@@ -64,7 +64,7 @@ class DeliveryAttempt {
             deliveries.release(claim);
             return;
         }
-        Instant sentAt = clock.instant();
+        Instant sentAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String refusal = targets.refusalOnSend(target.get().url());
         long started = System.nanoTime();
         String body = envelope.body(event.get());

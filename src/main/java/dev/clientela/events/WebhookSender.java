@@ -34,6 +34,7 @@ class WebhookSender {
     WebhookSender(@Value("${clientela.webhooks.timeout:15s}") Duration timeout) {
         this.timeout = timeout;
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
