@@ -27,13 +27,15 @@ abstract class WebhookTest extends ApiTest {
     @Autowired
     Dispatcher dispatcher;
 
+    protected String shopKey;
     protected Api shop;
     protected Receiver receiver;
     private final List<Receiver> receivers = new ArrayList<>();
 
     @BeforeEach
     void openShopWithReceiver() {
-        shop = api.as(openTenant("Distribuidora Norte", "PE"));
+        shopKey = openTenant("Distribuidora Norte", "PE");
+        shop = api.as(shopKey);
         receiver = newReceiver();
     }
 
