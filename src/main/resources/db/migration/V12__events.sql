@@ -139,3 +139,26 @@ begin
         execute 'grant execute on function clientela_purge_events(timestamptz) to ${app_role}';
     end if;
 end $$;
+
+-- A quotation expires by the clock, not by a write: the service raises quotation.expired once for each
+-- pending quotation past its date, and remembers that it did.
+alter table quotations add column expiry_raised_at timestamptz;
+create index quotations_unannounced_expiry_idx on quotations (valid_until)
+    where status = 'PENDING' and expiry_raised_at is null;
+
+-- The tenants that have pending quotations expired before this date and not yet announced.
+create function clientela_tenants_with_expired_quotations(today date) returns setof uuid
+    language sql stable security definer set search_path = public
+    as $$
+        select distinct tenant_id from quotations
+        where status = 'PENDING' and valid_until < today and expiry_raised_at is null
+    $$;
+
+revoke execute on function clientela_tenants_with_expired_quotations(date) from public;
+
+do $$
+begin
+    if current_user <> '${app_role}' then
+        execute 'grant execute on function clientela_tenants_with_expired_quotations(date) to ${app_role}';
+    end if;
+end $$;

@@ -45,6 +45,11 @@ public class Events {
         append(current.id(), RequestIds.current(), type, object, previousAttributes);
     }
 
+    /** For work outside a request (a quotation expiring by the clock): raised for {@code tenantId}. */
+    public void raiseFor(UUID tenantId, String type, Object object) {
+        append(tenantId, null, type, object, null);
+    }
+
     Event append(UUID tenantId, String requestId, String type, Object object, Map<String, ?> previousAttributes) {
         if (!EventTypes.ALL.contains(type)) {
             throw new IllegalArgumentException("Unknown event type " + type);

@@ -71,6 +71,29 @@ class Quotations {
                 .list();
     }
 
+    /** Marks up to {@code max} pending quotations expired before {@code today} as announced, and answers them. */
+    List<Quotation> announceExpired(UUID tenantId, java.time.LocalDate today, java.time.Instant now, int max) {
+        return jdbc.sql("update quotations set expiry_raised_at = ? where tenant_id = ? and id in ("
+                        + " select id from quotations where tenant_id = ? and status = 'PENDING' and valid_until < ?"
+                        + " and expiry_raised_at is null order by valid_until, id limit ? for update skip locked)"
+                        + " returning " + COLUMNS)
+                .params(
+                        java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC),
+                        tenantId,
+                        tenantId,
+                        today,
+                        max)
+                .query(this::map)
+                .list();
+    }
+
+    List<UUID> tenantsWithExpired(java.time.LocalDate today) {
+        return jdbc.sql("select * from clientela_tenants_with_expired_quotations(?)")
+                .param(today)
+                .query(UUID.class)
+                .list();
+    }
+
     List<Quotation> pending(UUID tenantId, UUID clientId, java.time.LocalDate today, int limit) {
         return jdbc.sql("select " + COLUMNS + " from quotations where tenant_id = ? and client_id = ?"
                         + " and status = 'PENDING' and valid_until >= ? order by created_at desc, id desc limit ?")
