@@ -30,6 +30,7 @@ class WebhookSender {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final java.util.concurrent.ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
 
     WebhookSender(@Value("${clientela.webhooks.timeout:15s}") Duration timeout) {
         this.timeout = timeout;
@@ -52,10 +53,7 @@ class WebhookSender {
             HttpResponse<InputStream> response = http.sendAsync(
                             request.build(), HttpResponse.BodyHandlers.ofInputStream())
                     .get(timeout.toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
-            String text;
-            try (InputStream in = response.body()) {
-                text = new String(in.readNBytes(BODY_LIMIT), StandardCharsets.UTF_8);
-            }
+            String text = firstBytes(response.body());
             return new Answer(
                     response.statusCode(),
                     null,
@@ -77,6 +75,26 @@ class WebhookSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Answer.failed("interrupted");
+        }
+    }
+
+    /** The first 4 KiB of the answer, or what came of it within the timeout: a dripping body cannot hold a send. */
+    private String firstBytes(InputStream body) {
+        try (body) {
+            var read = readers.submit(() -> body.readNBytes(BODY_LIMIT));
+            try {
+                return new String(
+                        read.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS),
+                        StandardCharsets.UTF_8);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                read.cancel(true);
+                return "";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
+        } catch (IOException e) {
+            return "";
         }
     }
 
