@@ -70,8 +70,6 @@ class WebhookSender {
                 return Answer.failed("connection_refused");
             }
             return Answer.failed("connection_error: " + cause.getClass().getSimpleName());
-        } catch (IOException e) {
-            return Answer.failed("connection_error: " + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Answer.failed("interrupted");
