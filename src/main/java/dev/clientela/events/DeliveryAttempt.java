@@ -3,6 +3,7 @@ package dev.clientela.events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class DeliveryAttempt {
             deliveries.release(claim);
             return;
         }
-        Instant sentAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant sentAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String refusal = targets.refusalOnSend(target.get().url());
         long started = System.nanoTime();
         String body = envelope.body(event.get());

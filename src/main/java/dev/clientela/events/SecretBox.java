@@ -1,6 +1,7 @@
 package dev.clientela.events;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -45,7 +46,7 @@ class SecretBox {
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, iv));
-            byte[] sealed = cipher.doFinal(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.allocate(iv.length + sealed.length)
                     .put(iv)
                     .put(sealed)
@@ -59,9 +60,7 @@ class SecretBox {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, sealed, 0, IV_BYTES));
-            return new String(
-                    cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(
                     "Cannot decrypt a webhook secret: is clientela.webhooks.secret-key the one it was sealed with?", e);

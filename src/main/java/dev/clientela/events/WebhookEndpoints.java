@@ -108,7 +108,7 @@ class WebhookEndpoints {
     /** What the dispatcher needs to send to an endpoint. */
     Optional<Target> target(UUID tenantId, UUID id) {
         return jdbc.sql("""
-                        select url, enabled, secret, previous_secret, previous_secret_expires_at, failing_since
+                        select url, enabled, secret, previous_secret, previous_secret_expires_at
                         from webhook_endpoints where tenant_id = ? and id = ?""")
                 .params(tenantId, id)
                 .query((rs, n) -> new Target(
@@ -116,8 +116,7 @@ class WebhookEndpoints {
                         rs.getBoolean("enabled"),
                         rs.getBytes("secret"),
                         rs.getBytes("previous_secret"),
-                        instant(rs, "previous_secret_expires_at"),
-                        instant(rs, "failing_since")))
+                        instant(rs, "previous_secret_expires_at")))
                 .optional();
     }
 
@@ -167,11 +166,5 @@ class WebhookEndpoints {
         return time == null ? null : time.toInstant();
     }
 
-    record Target(
-            URI url,
-            boolean enabled,
-            byte[] secret,
-            byte[] previousSecret,
-            Instant previousSecretExpiresAt,
-            Instant failingSince) {}
+    record Target(URI url, boolean enabled, byte[] secret, byte[] previousSecret, Instant previousSecretExpiresAt) {}
 }

@@ -2,6 +2,7 @@ package dev.clientela.events;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +35,7 @@ class WebhookSender {
 
     private final HttpClient http;
     private final Duration timeout;
-    private final java.util.concurrent.ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor();
 
     WebhookSender(@Value("${clientela.webhooks.timeout:15s}") Duration timeout) {
         this.timeout = timeout;
@@ -52,21 +57,21 @@ class WebhookSender {
         try {
             HttpResponse<InputStream> response = http.sendAsync(
                             request.build(), HttpResponse.BodyHandlers.ofInputStream())
-                    .get(timeout.toMillis() + 1000, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             String text = firstBytes(response.body());
             return new Answer(
                     response.statusCode(),
                     null,
                     text,
                     retryAfter(response.headers().firstValue("retry-after").orElse(null), now));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return Answer.failed("timeout");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HttpTimeoutException) {
                 return Answer.failed("timeout");
             }
-            if (cause instanceof java.net.ConnectException) {
+            if (cause instanceof ConnectException) {
                 return Answer.failed("connection_refused");
             }
             return Answer.failed("connection_error: " + cause.getClass().getSimpleName());
@@ -81,10 +86,8 @@ class WebhookSender {
         try (body) {
             var read = readers.submit(() -> body.readNBytes(BODY_LIMIT));
             try {
-                return new String(
-                        read.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS),
-                        StandardCharsets.UTF_8);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                return new String(read.get(timeout.toMillis(), TimeUnit.MILLISECONDS), StandardCharsets.UTF_8);
+            } catch (TimeoutException | ExecutionException e) {
                 read.cancel(true);
                 return "";
             } catch (InterruptedException e) {
