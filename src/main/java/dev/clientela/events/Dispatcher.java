@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,10 +18,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers due events inside the service. Each pass leases a batch of due deliveries of any tenant
- * ({@code FOR UPDATE SKIP LOCKED}, so instances on one database take different ones) and sends each on
- * its own virtual thread. The lease outlasts the send's timeout, so no other instance takes the same
- * delivery while it is being sent; one whose instance died is taken again when its lease runs out.
+ * Delivers due events inside the service. Each pass leases due deliveries of any tenant ({@code FOR
+ * UPDATE SKIP LOCKED}, so instances on one database take different ones) and sends each on its own
+ * virtual thread. The lease outlasts the send's timeout, so no other instance takes the same delivery
+ * while it is being sent; one whose instance died is taken again when its lease runs out. At most
+ * {@code max-in-flight} sends run at once, and the loop does not wait for them: a slow receiver holds
+ * only the sends to it, never the deliveries to everyone else.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -35,9 +38,9 @@ class Dispatcher implements SmartLifecycle {
     private final Duration poll;
     private final Duration lease;
     private final int batch;
-    private final int workers;
+    private final Semaphore inFlight;
     private final ExecutorService sends = Executors.newVirtualThreadPerTaskExecutor();
-    private volatile List<Thread> loops = List.of();
+    private volatile Thread loop;
 
     Dispatcher(
             Deliveries deliveries,
@@ -49,7 +52,7 @@ class Dispatcher implements SmartLifecycle {
             @Value("${clientela.webhooks.timeout:15s}") Duration timeout,
             @Value("${clientela.webhooks.dispatch.lease:}") Duration lease,
             @Value("${clientela.webhooks.dispatch.batch:32}") int batch,
-            @Value("${clientela.webhooks.dispatch.workers:4}") int workers) {
+            @Value("${clientela.webhooks.dispatch.max-in-flight:128}") int maxInFlight) {
         this.deliveries = deliveries;
         this.attempt = attempt;
         this.signal = signal;
@@ -59,20 +62,12 @@ class Dispatcher implements SmartLifecycle {
         // Longer than any send can take, so a lease never runs out while its send is still going.
         this.lease = lease != null ? lease : timeout.multipliedBy(4).plusSeconds(30);
         this.batch = batch;
-        this.workers = workers;
+        this.inFlight = new Semaphore(maxInFlight);
     }
 
-    /** One pass: leases what is due now, sends it and waits for every send to end; answers how many. */
+    /** One pass that waits for its sends to end, for tests and tools: answers how many it made. */
     int deliverDue() {
-        Instant now = clock.instant();
-        List<Deliveries.Claim> claims = deliveries.claim(now, now.plus(lease), batch);
-        List<Future<?>> running = new ArrayList<>();
-        for (Deliveries.Claim claim : claims) {
-            running.add(sends.submit(() -> ActingTenant.as(claim.tenantId(), () -> {
-                attempt.make(claim);
-                return null;
-            })));
-        }
+        List<Future<?>> running = startDue();
         for (Future<?> f : running) {
             try {
                 f.get();
@@ -83,13 +78,37 @@ class Dispatcher implements SmartLifecycle {
                 break;
             }
         }
-        return claims.size();
+        return running.size();
+    }
+
+    /** Leases what is due now, as many as there are free sends, and starts sending them. */
+    private List<Future<?>> startDue() {
+        int free = Math.min(batch, inFlight.availablePermits());
+        if (free == 0) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Future<?>> started = new ArrayList<>();
+        for (Deliveries.Claim claim : deliveries.claim(now, now.plus(lease), free)) {
+            inFlight.acquireUninterruptibly();
+            started.add(sends.submit(() -> {
+                try {
+                    return ActingTenant.as(claim.tenantId(), () -> {
+                        attempt.make(claim);
+                        return null;
+                    });
+                } finally {
+                    inFlight.release();
+                }
+            }));
+        }
+        return started;
     }
 
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                if (deliverDue() < batch) {
+                if (startDue().size() < batch) {
                     signal.await(poll);
                 }
             } catch (InterruptedException e) {
@@ -105,26 +124,21 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** Several loops, so that one slow receiver holds back only the batch it is in. */
     @Override
     public void start() {
         if (enabled) {
-            List<Thread> started = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                started.add(Thread.ofVirtual().name("webhook-dispatcher-" + i).start(this::run));
-            }
-            loops = started;
+            loop = Thread.ofVirtual().name("webhook-dispatcher").start(this::run);
         }
     }
 
     @Override
     public void stop() {
-        List<Thread> running = loops;
-        loops = List.of();
-        running.forEach(Thread::interrupt);
-        for (Thread t : running) {
+        Thread running = loop;
+        loop = null;
+        if (running != null) {
+            running.interrupt();
             try {
-                t.join(Duration.ofSeconds(20));
+                running.join(Duration.ofSeconds(20));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -133,6 +147,6 @@ class Dispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return !loops.isEmpty();
+        return loop != null;
     }
 }
