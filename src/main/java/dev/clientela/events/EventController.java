@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,11 +62,10 @@ class EventController {
     @PostMapping("/api/v1/events/{id}/redeliver")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Transactional
     Map<String, Object> redeliver(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-        Event event = outbox.find(current.id(), eventId(id)).orElseThrow(EventController::notFound);
-        return Map.of(
-                "event_id", event.publicId(), "endpoints", webhooks.redeliver(event, RedeliveryInput.endpoint(body)));
+        UUID eventId = eventId(id);
+        List<UUID> endpoints = webhooks.redeliver(eventId, RedeliveryInput.endpoint(body));
+        return Map.of("event_id", Event.PREFIX + eventId, "endpoints", endpoints);
     }
 
     static UUID eventId(String text) {
@@ -83,7 +81,7 @@ class EventController {
         }
     }
 
-    private static ApiProblem notFound() {
+    static ApiProblem notFound() {
         return ApiProblem.notFound("The event");
     }
 }

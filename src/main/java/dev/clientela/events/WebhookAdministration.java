@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 @Service
 class WebhookAdministration {
 
+    private final Outbox outbox;
     private final WebhookEndpoints endpoints;
     private final Deliveries deliveries;
     private final TargetPolicy targets;
@@ -24,12 +25,14 @@ class WebhookAdministration {
     private final Clock clock;
 
     WebhookAdministration(
+            Outbox outbox,
             WebhookEndpoints endpoints,
             Deliveries deliveries,
             TargetPolicy targets,
             SecretBox secrets,
             CurrentTenant current,
             Clock clock) {
+        this.outbox = outbox;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.targets = targets;
@@ -84,8 +87,10 @@ class WebhookAdministration {
     }
 
     /** Queues the event again for one endpoint, or for every endpoint subscribed to its type; answers their ids. */
-    List<UUID> redeliver(Event event, UUID endpointId) {
+    @Transactional
+    List<UUID> redeliver(UUID eventId, UUID endpointId) {
         UUID tenantId = current.id();
+        Event event = outbox.find(tenantId, eventId).orElseThrow(EventController::notFound);
         List<WebhookEndpoint> to = endpointId != null
                 ? List.of(endpoints
                         .find(tenantId, endpointId)
