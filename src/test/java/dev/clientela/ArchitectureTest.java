@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String CLIENT = "dev.clientela.client..";
     private static final String SALES = "dev.clientela.sales..";
     private static final String CREDIT = "dev.clientela.credit..";
+    private static final String EVENTS = "dev.clientela.events..";
     private static final String HISTORY = "dev.clientela.history..";
     private static final String COMPAT = "dev.clientela.compat..";
     private static final String WEB = "dev.clientela.web..";
@@ -53,28 +54,35 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(TENANT).should().dependOnClassesThat(clientelaOutside(TENANT, WEB, DB));
 
     @ArchTest
-    static final ArchRule clientsUseOnlyDocumentsTenantsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule clientsUseOnlyDocumentsTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(CLIENT)
             .should()
-            .dependOnClassesThat(clientelaOutside(CLIENT, DOCUMENT, TENANT, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(CLIENT, DOCUMENT, TENANT, EVENTS, WEB, DB))
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule salesUseOnlyClientsTenantsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule salesUseOnlyClientsTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(SALES)
             .should()
-            .dependOnClassesThat(clientelaOutside(SALES, CLIENT, TENANT, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(SALES, CLIENT, TENANT, EVENTS, WEB, DB))
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule creditUsesOnlyClientsSalesTenantsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule creditUsesOnlyClientsSalesTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(CREDIT)
             .should()
-            .dependOnClassesThat(clientelaOutside(CREDIT, SALES, CLIENT, TENANT, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(CREDIT, SALES, CLIENT, TENANT, EVENTS, WEB, DB))
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule eventsUseOnlyTenantsTheWebToolkitAndTheDatabase = noClasses()
+            .that()
+            .resideInAPackage(EVENTS)
+            .should()
+            .dependOnClassesThat(clientelaOutside(EVENTS, TENANT, WEB, DB));
 
     @ArchTest
     static final ArchRule historyReadsClientsSalesAndCreditOnly = noClasses()

@@ -31,6 +31,7 @@ public class ClientRegistry {
     private final List<ClientReferences> references;
     private final ClientChanges changes;
     private final ClientConflicts conflicts;
+    private final ClientEvents events;
 
     ClientRegistry(
             Clients clients,
@@ -40,7 +41,8 @@ public class ClientRegistry {
             CurrentTenant current,
             List<ClientReferences> references,
             ClientChanges changes,
-            ClientConflicts conflicts) {
+            ClientConflicts conflicts,
+            ClientEvents events) {
         this.clients = clients;
         this.json = json;
         this.documents = documents;
@@ -49,6 +51,7 @@ public class ClientRegistry {
         this.references = references;
         this.changes = changes;
         this.conflicts = conflicts;
+        this.events = events;
     }
 
     @Transactional
@@ -59,6 +62,7 @@ public class ClientRegistry {
         Client client = clients.insert(tenant.id(), composed.client())
                 .orElseThrow(() -> conflicts.conflictOf(tenant.id(), composed.client()));
         changes.record(tenant.id(), current.caller(), "CREATE", null, client);
+        events.created(client);
         return new Saved(client, conflicts.warnings(tenant.id(), client, composed.reading()));
     }
 
@@ -109,6 +113,7 @@ public class ClientRegistry {
             Client saved = clients.update(tenant.id(), changed);
             boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
             changes.record(tenant.id(), current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, saved);
+            events.changed(stored, saved);
             return new Saved(
                     saved, documentChanged ? conflicts.warnings(tenant.id(), saved, composed.reading()) : List.of());
         } catch (DataIntegrityViolationException e) {
@@ -131,8 +136,10 @@ public class ClientRegistry {
     public void delete(UUID id, Long expectedVersion) {
         UUID tenantId = current.id();
         liveLocked(tenantId, id, expectedVersion);
-        clients.markDeleted(tenantId, id)
-                .ifPresent(at -> changes.recordDeletion(tenantId, current.caller(), "DELETE", id, null, at));
+        clients.markDeleted(tenantId, id).ifPresent(at -> {
+            changes.recordDeletion(tenantId, current.caller(), "DELETE", id, null, at);
+            clients.lock(tenantId, id).ifPresent(events::deleted);
+        });
     }
 
     @Transactional
@@ -147,6 +154,7 @@ public class ClientRegistry {
         try {
             Client restored = clients.markRestored(tenantId, id);
             changes.recordDeletion(tenantId, current.caller(), "RESTORE", id, stored.deletedAt(), null);
+            events.restored(restored);
             return restored;
         } catch (DataIntegrityViolationException e) {
             throw ClientConflicts.translate(e);
@@ -157,7 +165,7 @@ public class ClientRegistry {
     @Transactional
     public void purge(UUID id) {
         UUID tenantId = current.id();
-        clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
+        Client stored = clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
         Map<String, Long> records = new TreeMap<>();
         references.forEach(r -> r.count(tenantId, id).forEach((kind, n) -> {
             if (n > 0) {
@@ -170,6 +178,7 @@ public class ClientRegistry {
         try {
             clients.purge(tenantId, id);
             changes.recordDeletion(tenantId, current.caller(), "PURGE", id, null, null);
+            events.purged(stored);
         } catch (DataIntegrityViolationException e) {
             throw ClientProblems.hasRecords(Map.of());
         }

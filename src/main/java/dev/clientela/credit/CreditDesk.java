@@ -49,6 +49,7 @@ public class CreditDesk {
     private final TenantDirectory tenants;
     private final CurrentTenant current;
     private final Clock clock;
+    private final CreditEvents events;
 
     CreditDesk(
             Bills bills,
@@ -56,13 +57,15 @@ public class CreditDesk {
             ClientRegistry clients,
             TenantDirectory tenants,
             CurrentTenant current,
-            Clock clock) {
+            Clock clock,
+            CreditEvents events) {
         this.bills = bills;
         this.plans = plans;
         this.clients = clients;
         this.tenants = tenants;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -96,7 +99,7 @@ public class CreditDesk {
                 request.references(),
                 null);
         if (!request.installments()) {
-            return new BilledSale(bills.insert(tenant.id(), bill), null);
+            return events.billed(new BilledSale(bills.insert(tenant.id(), bill), null));
         }
         plans.openOf(tenant.id(), List.of(client.id())).ifPresent(open -> {
             throw openPlanExists(open.id());
@@ -142,7 +145,7 @@ public class CreditDesk {
                 null,
                 installments);
         try {
-            return new BilledSale(saved, plans.insert(tenant.id(), plan));
+            return events.billed(new BilledSale(saved, plans.insert(tenant.id(), plan)));
         } catch (DataIntegrityViolationException e) {
             if (Constraints.violated(e)
                     .filter("payment_plans_one_open_key"::equals)

@@ -30,12 +30,14 @@ public class PlanServicing {
     private final ClientRegistry clients;
     private final CurrentTenant current;
     private final Clock clock;
+    private final CreditEvents events;
 
-    PlanServicing(PaymentPlans plans, ClientRegistry clients, CurrentTenant current, Clock clock) {
+    PlanServicing(PaymentPlans plans, ClientRegistry clients, CurrentTenant current, Clock clock, CreditEvents events) {
         this.plans = plans;
         this.clients = clients;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plan; for a view of it, or to check it before a change. */
@@ -75,7 +77,11 @@ public class PlanServicing {
                 caller.keyId(),
                 RequestIds.current());
         plans.pay(tenantId, plan, payment, plan.applyPayment(payment.amount(), from));
-        return plans.find(tenantId, planId, false).orElseThrow();
+        return events.paid(
+                payment.id(),
+                payment.amount(),
+                payment.paidAt(),
+                plans.find(tenantId, planId, false).orElseThrow());
     }
 
     /**
@@ -107,7 +113,7 @@ public class PlanServicing {
                 plan,
                 reschedule,
                 new PlanPayment.Actor(UuidCreator.getTimeOrderedEpoch(), caller.keyId(), RequestIds.current(), now));
-        return plans.find(tenantId, planId, false).orElseThrow();
+        return events.rescheduled(plans.find(tenantId, planId, false).orElseThrow());
     }
 
     /** {@code {months}}, as the canonical API sends it. */

@@ -43,7 +43,8 @@ class TenantScopedDataSource extends DelegatingDataSource implements AutoCloseab
             return TransactionScopedConnection.wrap(connection, scope.currentTenantId());
         }
         try {
-            String tenant = scope.currentTenantId();
+            String acting = ActingTenant.current();
+            String tenant = acting != null ? acting : scope.currentTenantId();
             PGConnection physical = connection.unwrap(PGConnection.class);
             if (!tenant.equals(lastSet.get(physical))) {
                 try (var statement =

@@ -2,6 +2,10 @@ package dev.clientela.sales;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +72,24 @@ class Quotations {
                         + " order by created_at desc, id desc limit ? offset ?")
                 .params(tenantId, clientId, limit, offset)
                 .query(this::map)
+                .list();
+    }
+
+    /** Marks up to {@code max} pending quotations expired before {@code today} as announced, and answers them. */
+    List<Quotation> announceExpired(UUID tenantId, LocalDate today, Instant now, int max) {
+        return jdbc.sql("update quotations set expiry_raised_at = ? where tenant_id = ? and id in ("
+                        + " select id from quotations where tenant_id = ? and status = 'PENDING' and valid_until < ?"
+                        + " and expiry_raised_at is null order by valid_until, id limit ? for update skip locked)"
+                        + " returning " + COLUMNS)
+                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), tenantId, tenantId, today, max)
+                .query(this::map)
+                .list();
+    }
+
+    List<UUID> tenantsWithExpired(LocalDate today) {
+        return jdbc.sql("select * from clientela_tenants_with_expired_quotations(?)")
+                .param(today)
+                .query(UUID.class)
                 .list();
     }
 

@@ -3,6 +3,7 @@ package dev.clientela.sales;
 import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.events.Events;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
@@ -38,6 +39,7 @@ public class SalesDesk {
     private final TenantDirectory tenants;
     private final CurrentTenant current;
     private final Clock clock;
+    private final Events events;
 
     SalesDesk(
             Sales sales,
@@ -46,7 +48,8 @@ public class SalesDesk {
             ClientRegistry clients,
             TenantDirectory tenants,
             CurrentTenant current,
-            Clock clock) {
+            Clock clock,
+            Events events) {
         this.sales = sales;
         this.quotations = quotations;
         this.invoices = invoices;
@@ -54,6 +57,7 @@ public class SalesDesk {
         this.tenants = tenants;
         this.current = current;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -83,7 +87,7 @@ public class SalesDesk {
                 null,
                 null,
                 null);
-        return sales.insert(tenant.id(), sale);
+        return raised("sale.created", sales.insert(tenant.id(), sale));
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +97,10 @@ public class SalesDesk {
 
     @Transactional
     Sale cancel(UUID id) {
-        return sales.cancel(current.id(), id).orElseThrow(() -> ApiProblem.notFound("The sale"));
+        boolean cancelledBefore =
+                sales.find(current.id(), id).map(Sale::cancelled).orElse(false);
+        Sale sale = sales.cancel(current.id(), id).orElseThrow(() -> ApiProblem.notFound("The sale"));
+        return cancelledBefore ? sale : raised("sale.cancelled", sale);
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +134,7 @@ public class SalesDesk {
                 notes,
                 null,
                 null);
-        return quotations.insert(tenant.id(), quotation);
+        return raisedQuotation("quotation.created", quotations.insert(tenant.id(), quotation));
     }
 
     @Transactional(readOnly = true)
@@ -159,14 +166,15 @@ public class SalesDesk {
                         quotation.id(),
                         null,
                         null));
-        return quotations.decide(tenantId, id, "ACCEPTED", sale.id());
+        raised("sale.created", sale);
+        return raisedQuotation("quotation.accepted", quotations.decide(tenantId, id, "ACCEPTED", sale.id()));
     }
 
     @Transactional
     Quotation reject(UUID id) {
         UUID tenantId = current.id();
         pending(tenantId, id);
-        return quotations.decide(tenantId, id, "REJECTED", null);
+        return raisedQuotation("quotation.rejected", quotations.decide(tenantId, id, "REJECTED", null));
     }
 
     @Transactional
@@ -203,9 +211,21 @@ public class SalesDesk {
                 subtotal.add(tax),
                 snapshot(client),
                 null);
-        return invoices.insert(tenant.id(), invoice)
+        Invoice issued = invoices.insert(tenant.id(), invoice)
                 .orElseThrow(() -> new ApiProblem(
                         ErrorCode.DUPLICATE_INVOICE_NUMBER, "Invoice " + series + "-" + number + " already exists"));
+        events.raise("invoice.issued", issued);
+        return issued;
+    }
+
+    private Sale raised(String type, Sale sale) {
+        events.raise(type, sale);
+        return sale;
+    }
+
+    private Quotation raisedQuotation(String type, Quotation quotation) {
+        events.raise(type, SalesController.QuotationView.of(quotation, LocalDate.now(clock)));
+        return quotation;
     }
 
     @Transactional(readOnly = true)

@@ -13,10 +13,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that talk to the running service over real HTTP on a random port, backed by the
  * test JVM's PostgreSQL. Each test opens its own tenants, so tests never see each other's data.
  * The service reads {@link #clock}, which a test may set or move; it is real time again after each test.
+ * Its webhook dispatcher makes a pass only when a test asks for one, so it never competes with the
+ * instances that dispatch tests start on the same database.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"clientela.bootstrap-api-key=" + ApiTest.PLATFORM_KEY, "clientela.rate-limits.enabled=false"})
+        properties = {
+            "clientela.bootstrap-api-key=" + ApiTest.PLATFORM_KEY,
+            "clientela.rate-limits.enabled=false",
+            "clientela.webhooks.dispatch.enabled=false"
+        })
 @Import(TestClock.Replacement.class)
 public abstract class ApiTest {
 

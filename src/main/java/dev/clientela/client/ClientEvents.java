@@ -1,0 +1,69 @@
+package dev.clientela.client;
+
+import dev.clientela.events.Events;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The events of a client's changes, each carrying the client as the API answers it. A change of status
+ * is its own event (archived, activated); the other fields that changed make a {@code client.updated}
+ * whose previous attributes are their old values, whole (a changed address gives the old address).
+ */
+@Component
+class ClientEvents {
+
+    /** Bookkeeping that changes with every write, not a change the caller made. */
+    private static final Set<String> NOT_CHANGES = Set.of("version", "updated_at", "warnings", "status");
+
+    private final Events events;
+    private final JsonMapper json;
+
+    ClientEvents(Events events, JsonMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    void created(Client client) {
+        events.raise("client.created", ClientView.of(client));
+    }
+
+    void changed(Client before, Client after) {
+        ClientView view = ClientView.of(after);
+        if (before.status() != after.status()) {
+            events.raise(after.status() == ClientStatus.INACTIVE ? "client.archived" : "client.activated", view);
+        }
+        JsonNode old = json.valueToTree(ClientView.of(before));
+        JsonNode now = json.valueToTree(view);
+        Map<String, JsonNode> previous = new LinkedHashMap<>();
+        for (String field : old.propertyNames()) {
+            if (!NOT_CHANGES.contains(field) && !old.get(field).equals(now.get(field))) {
+                previous.put(field, old.get(field));
+            }
+        }
+        for (String field : now.propertyNames()) {
+            if (!NOT_CHANGES.contains(field) && !old.has(field)) {
+                previous.put(field, json.nullNode());
+            }
+        }
+        if (!previous.isEmpty()) {
+            events.raise("client.updated", view, previous);
+        }
+    }
+
+    void deleted(Client client) {
+        events.raise("client.deleted", ClientView.of(client));
+    }
+
+    void restored(Client client) {
+        events.raise("client.restored", ClientView.of(client));
+    }
+
+    /** The client as it was just before it was removed for good. */
+    void purged(Client client) {
+        events.raise("client.purged", ClientView.of(client));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.clientela.events;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.tenant.CurrentTenant;
+import dev.clientela.web.RequestIds;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Raises events for the features that change things. An event is written in the caller's transaction,
+ * so a change that rolls back raises none and one that commits cannot lose its event.
+ */
+@Service
+public class Events {
+
+    private final Outbox outbox;
+    private final CurrentTenant current;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final DispatchSignal signal;
+
+    Events(Outbox outbox, CurrentTenant current, JsonMapper json, Clock clock, DispatchSignal signal) {
+        this.outbox = outbox;
+        this.current = current;
+        this.json = json;
+        this.clock = clock;
+        this.signal = signal;
+    }
+
+    /** Raises {@code type} about {@code object}, the resource as the API answers it. */
+    public void raise(String type, Object object) {
+        raise(type, object, null);
+    }
+
+    /** Raises an update: {@code previousAttributes} holds the changed fields' old values. */
+    public void raise(String type, Object object, Map<String, ?> previousAttributes) {
+        append(current.id(), RequestIds.current(), type, object, previousAttributes);
+    }
+
+    /** For work outside a request (a quotation expiring by the clock): raised for {@code tenantId}. */
+    public void raiseFor(UUID tenantId, String type, Object object) {
+        append(tenantId, null, type, object, null);
+    }
+
+    Event append(UUID tenantId, String requestId, String type, Object object, Map<String, ?> previousAttributes) {
+        if (!EventTypes.ALL.contains(type)) {
+            throw new IllegalArgumentException("Unknown event type " + type);
+        }
+        JsonNode objectJson = json.valueToTree(object);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("object", objectJson);
+        if (previousAttributes != null) {
+            data.put("previous_attributes", previousAttributes);
+        }
+        JsonNode id = objectJson.get("id");
+        UUID objectId = id != null && id.isString() ? parse(id.asString()) : null;
+        Event event = outbox.append(new Event(
+                UuidCreator.getTimeOrderedEpoch(),
+                0,
+                type,
+                tenantId,
+                requestId,
+                objectId,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                json.valueToTree(data)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.eventsCommitted();
+                }
+            });
+        } else {
+            signal.eventsCommitted();
+        }
+        return event;
+    }
+
+    private static UUID parse(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
