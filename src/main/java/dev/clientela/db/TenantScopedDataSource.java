@@ -39,12 +39,12 @@ class TenantScopedDataSource extends DelegatingDataSource implements AutoCloseab
     }
 
     private Connection scoped(Connection connection) throws SQLException {
+        String acting = ActingTenant.current();
+        String tenant = acting != null ? acting : scope.currentTenantId();
         if (transactionPooling) {
-            return TransactionScopedConnection.wrap(connection, scope.currentTenantId());
+            return TransactionScopedConnection.wrap(connection, tenant);
         }
         try {
-            String acting = ActingTenant.current();
-            String tenant = acting != null ? acting : scope.currentTenantId();
             PGConnection physical = connection.unwrap(PGConnection.class);
             if (!tenant.equals(lastSet.get(physical))) {
                 try (var statement =

@@ -2,6 +2,7 @@ package dev.clientela.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.Nginx;
@@ -9,6 +10,8 @@ import dev.clientela.support.PgBouncer;
 import dev.clientela.support.ServiceProcess;
 import dev.clientela.support.TestDatabase;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +69,9 @@ class ProductionRigIT {
                 "CLIENTELA_DB_OWNER_USER",
                 TestDatabase.owner(),
                 "CLIENTELA_BOOTSTRAP_API_KEY",
-                PLATFORM_KEY);
+                PLATFORM_KEY,
+                "CLIENTELA_WEBHOOKS_ALLOW_PRIVATE_TARGETS",
+                "true");
         List<String> options = List.of(
                 "-Xmx256m",
                 "-XX:TieredStopAtLevel=1",
@@ -146,6 +151,48 @@ class ProductionRigIT {
         tenants.shutdown();
 
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void eachEventReachesTheEndpointOnceWhicheverInstanceDispatchesIt() throws Exception {
+        Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        receiver.createContext("/hooks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            deliveries
+                    .computeIfAbsent(exchange.getRequestHeaders().getFirst("webhook-id"), id -> new AtomicInteger())
+                    .incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            Api shop = api.as(openTenant("Avisada"));
+            Response endpoint = shop.post("/api/v1/webhook-endpoints", """
+                    {"url": "http://127.0.0.1:%d/hooks", "events": ["client.created"]}""".formatted(
+                            receiver.getAddress().getPort()));
+            assertThat(endpoint.status()).as(endpoint.toString()).isEqualTo(201);
+            int clients = 30;
+            for (int i = 0; i < clients; i++) {
+                assertThat(shop.post("/api/v1/clients", "{\"name\": \"Avisado %d\"}".formatted(i))
+                                .status())
+                        .isEqualTo(201);
+            }
+
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (deliveries.size() < clients && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            assertThat(deliveries)
+                    .as("events delivered by three instances through PgBouncer")
+                    .hasSize(clients);
+            assertThat(deliveries.values())
+                    .allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     @Test
