@@ -44,11 +44,13 @@ class ClientSearch {
     private final JdbcClient jdbc;
     private final Clients clients;
     private final Typos typos;
+    private final OneWordSearch oneWord;
 
-    ClientSearch(JdbcClient jdbc, Clients clients, Typos typos) {
+    ClientSearch(JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.typos = typos;
+        this.oneWord = oneWord;
     }
 
     Page<Client> search(UUID tenantId, ClientQuery query, String filters, Map<String, Object> params) {
@@ -77,7 +79,8 @@ class ClientSearch {
     private Page<Client> rankedPage(
             UUID tenantId, ClientQuery query, SearchQuery words, String filters, Map<String, Object> params) {
         Rank after = query.cursor() == null ? Rank.FIRST : Rank.of(query.cursor());
-        int want = query.limit() + 1;
+        int skip = query.cursor() == null ? query.offset() : 0;
+        int want = skip + query.limit() + 1;
         List<Ranked> rows = new ArrayList<>();
         Rank rest = after;
         if (words.number() == null
@@ -101,6 +104,7 @@ class ClientSearch {
                 rows.addAll(ranked(tenantId, words, filters, params, rest, want - rows.size(), near));
             }
         }
+        rows = rows.subList(Math.min(skip, rows.size()), rows.size());
         boolean hasMore = rows.size() > query.limit();
         List<Ranked> page = hasMore ? rows.subList(0, query.limit()) : rows;
         String next = hasMore ? page.getLast().rank(typoed).cursor() : null;
@@ -138,6 +142,26 @@ class ClientSearch {
             Rank after,
             int want,
             Map<SearchQuery.Word, Map<String, Integer>> near) {
+        SearchQuery.Word only = words.words().getFirst();
+        if (words.words().size() == 1
+                && words.number() == null
+                && only.identifier() == null
+                && only.name() != null
+                && words.leadingWords() != null) {
+            var levelled = oneWord.ranked(
+                    tenantId,
+                    only,
+                    words.leadingWords(),
+                    near.getOrDefault(only, Map.of()),
+                    filters,
+                    params,
+                    after,
+                    want,
+                    this::ranked);
+            if (levelled.isPresent()) {
+                return levelled.get();
+            }
+        }
         Map<String, Object> p = new LinkedHashMap<>(params);
         SearchSql sql = new SearchSql(words, near, p);
         int driving = rarest(tenantId, sql, p);
