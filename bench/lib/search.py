@@ -131,7 +131,7 @@ def cmd_capture(a):
             elif current is not None and searched(sql):
                 last = [sql]
                 by_text[current].append(last)
-        elif level == "DETAIL" and last is not None and body.startswith("Parameters: "):
+        elif level == "DETAIL" and last is not None and body.lower().startswith("parameters: "):
             values = dict((int(n), v) for n, v in _PARAM.findall(body))
             last[0] = re.sub(r"\$(\d+)\b", lambda m: values[int(m.group(1))], last[0])
             last = None

@@ -9,7 +9,10 @@ import java.util.Map;
  * lateral probe of the client's own words (primary key: tenant, client, word) says how it matched:
  * {@code p_i} letters the shortest matching name word has beyond the query word (0: the whole
  * word), {@code ip_i} the same for an identifier, {@code eq_i} whether an identifier is the word
- * itself, {@code e_i} the fewest edits to a neighbouring word.
+ * itself, {@code e_i} the fewest edits to a neighbouring word. Each candidate reads its client row
+ * by primary key through a lateral subquery with {@code limit 1}, which keeps the join a nested
+ * loop: as a plain join, 751 candidates among 50,000 clients were hashed against a sequential scan
+ * of the whole tenant (250 ms, where the probes take 40).
  */
 final class SearchSql {
 
@@ -150,7 +153,8 @@ final class SearchSql {
         return """
                 select t.*, case tier when 4 then %s when 5 then %s else 0 end as distance from (
                     select c.*, %s, %s as tier
-                    from (%s) cand join clients c on c.tenant_id = :tenant and c.id = cand.cid %s
+                    from (%s) cand
+                    cross join lateral (select * from clients where tenant_id = :tenant and id = cand.cid limit 1) c %s
                     where %s and %s) t""".formatted(
                         String.join(" + ", letters),
                         String.join(" + ", edits),

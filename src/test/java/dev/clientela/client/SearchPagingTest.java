@@ -93,6 +93,7 @@ class SearchPagingTest extends ApiTest {
         assertThat(exact.get("total_is_estimate").booleanValue()).isFalse();
 
         JsonNode estimated = list(shop, "q", "comercial", "include", "total", "limit", "5");
+        assertThat(estimated.get("data").size()).isEqualTo(5);
         assertThat(estimated.get("total_is_estimate").booleanValue()).isTrue();
         assertThat(estimated.get("total").longValue()).isGreaterThan(1000);
         assertThat(list(shop, "q", "comercial 1499")
@@ -101,6 +102,48 @@ class SearchPagingTest extends ApiTest {
                         .get("name")
                         .stringValue())
                 .isEqualTo("Comercial Ñandú 1499");
+    }
+
+    @Test
+    void findsBulkLoadedClientsByTheWordsTheMigrationComputes() throws Exception {
+        Api shop = api.as(openTenant("Importadora Masiva", "PE"));
+        UUID tenant =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.owner(), "");
+                PreparedStatement insert = c.prepareStatement("""
+                        with inserted as (
+                            insert into clients (tenant_id, id, number, kind, name, legal_name, name_key, search_text,
+                                                 doc_country, doc_type, doc_number, phone, phone_e164, mobile,
+                                                 mobile_e164, email, created_at, updated_at)
+                            values (?, gen_random_uuid(), 7, 'PERSON', 'José O''Higgins Núñez', 'Ñandú S.A.C.',
+                                    'jose o higgins nunez', '', 'PE', 'DNI', '46779354', '(01) 444-5566',
+                                    '+5114445566', '+57 319 040 5949', '+573190405949', 'Jose@Andes.pe', now(), now())
+                            returning *)
+                        insert into client_words (tenant_id, client_id, word, name_key, number)
+                        select i.tenant_id, i.id, w, i.name_key, i.number from inserted i,
+                            clientela_search_words(i.name, i.legal_name, i.trade_name, i.doc_number, i.phone,
+                                i.phone_e164, i.mobile, i.mobile_e164, i.email) w""")) {
+            insert.setObject(1, tenant);
+            insert.executeUpdate();
+            fillDictionary(c, tenant);
+        }
+
+        for (String q : new String[] {
+            "ohiggins",
+            "higgins jose",
+            "nandu",
+            "4677",
+            "01 444",
+            "14445566",
+            "5114445",
+            "3190405",
+            "57319",
+            "jose@andes"
+        }) {
+            assertThat(list(shop, "q", q).get("data").size()).as(q).isEqualTo(1);
+        }
+        assertThat(list(shop, "q", "4445566").get("data").size()).isZero();
+        assertThat(list(shop, "q", "90405").get("data").size()).isZero();
     }
 
     /**
@@ -125,7 +168,19 @@ class SearchPagingTest extends ApiTest {
             insert.setInt(1, count);
             insert.setObject(2, tenant);
             insert.executeUpdate();
+            fillDictionary(c, tenant);
             c.createStatement().execute("analyze clients; analyze client_words");
+        }
+    }
+
+    /** A bulk load fills the tenant's dictionary too: a one-word search reads its levels from it. */
+    private static void fillDictionary(Connection c, UUID tenant) throws Exception {
+        try (PreparedStatement words = c.prepareStatement("""
+                insert into client_dictionary (tenant_id, word)
+                select distinct tenant_id, word from client_words where tenant_id = ? and word ~ '^[a-z0-9]'
+                on conflict do nothing""")) {
+            words.setObject(1, tenant);
+            words.executeUpdate();
         }
     }
 
