@@ -95,8 +95,10 @@ class OneWordSearch {
                         ) c on true
                     where x.tenant_id = :tenant and x.word = lv.word
                       and (x.name_key, x.number) > (
-                          case when (lv.tier, lv.distance) = (:after_tier, :after_distance) then :after_name else '' end,
-                          case when (lv.tier, lv.distance) = (:after_tier, :after_distance) then :after_number else -1 end)
+                          case when (lv.tier, lv.distance) = (:after_tier, :after_distance)
+                               then cast(:after_name as text) else '' end,
+                          case when (lv.tier, lv.distance) = (:after_tier, :after_distance)
+                               then cast(:after_number as bigint) else -1 end)
                       and not (x.name_key >= :leading and x.name_key < :leading_end)
                       and not exists (
                           select 1 from client_words y where y.tenant_id = :tenant and y.client_id = x.client_id
