@@ -55,15 +55,17 @@ create function clientela_fold(text) returns text
 
 -- The national significant number of an E.164 number: what follows its country calling code
 -- (one digit for 1 and 7, two for the codes listed, three for every other). Written as cases, not
--- one alternation, because a POSIX regular expression prefers the longest alternative.
+-- one alternation, because a POSIX regular expression prefers the longest alternative; and as one
+-- expression, so that it is inlined (with a FROM clause, filling the words of 60,000 clients took
+-- minutes instead of 20 seconds).
 create function clientela_national_number(e164 text) returns text
     language sql immutable parallel safe
     as $$
-        select case when d !~ '^[0-9]{4,}$' then null
-                    when d ~ '^[17]' then substr(d, 2)
-                    when d ~ '^(2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])' then substr(d, 3)
-                    else substr(d, 4) end
-        from (select ltrim(e164, '+') as d) n
+        select case when ltrim(e164, '+') !~ '^[0-9]{4,}$' then null
+                    when ltrim(e164, '+') ~ '^[17]' then substr(ltrim(e164, '+'), 2)
+                    when ltrim(e164, '+') ~ '^(2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])'
+                        then substr(ltrim(e164, '+'), 3)
+                    else substr(ltrim(e164, '+'), 4) end
     $$;
 
 create function clientela_search_words(name text, legal_name text, trade_name text, doc_number text,
