@@ -77,9 +77,9 @@ final class SearchSql {
 
     /**
      * Every client matching every word, with its {@code tier} and {@code distance}, among those
-     * matching word {@code driving}; {@code filters} are the listing's conditions on the client row.
+     * matching each word of {@code driving}; {@code filters} are the listing's conditions on the client row.
      */
-    String ranked(int driving, String filters) {
+    String ranked(List<Integer> driving, String filters) {
         StringBuilder from = new StringBuilder();
         List<String> matched = new ArrayList<>();
         List<String> equal = new ArrayList<>();
@@ -133,13 +133,17 @@ final class SearchSql {
             edits.add("coalesce(" + distance + " * 0, " + edit + ")");
         }
         String all = String.join(" and ", matched);
-        String candidates = "select x.client_id as cid from client_words x where x.tenant_id = :tenant and ("
-                + condition(driving) + ")";
+        List<String> each = new ArrayList<>();
+        for (int i : driving) {
+            each.add("select x.client_id as cid from client_words x where x.tenant_id = :tenant and (" + condition(i)
+                    + ")");
+        }
+        String candidates = String.join(" intersect ", each);
         if (query.number() != null) {
             all = "(" + all + " or c.number = :q_number)";
             equal.add("c.number = :q_number");
             candidates += " union select id from clients where tenant_id = :tenant and number = :q_number";
-        } else {
+        } else if (each.size() == 1) {
             candidates = candidates.replaceFirst("select ", "select distinct ");
         }
         String tier = "case"
