@@ -164,7 +164,7 @@ class ClientSearch {
         }
         Map<String, Object> p = new LinkedHashMap<>(params);
         SearchSql sql = new SearchSql(words, near, p);
-        List<Integer> driving = rarest(tenantId, sql, p);
+        SearchSql.Narrowing driving = rarest(tenantId, sql, p);
         p.put("after_tier", after.tier());
         p.put("after_distance", after.distance());
         p.put("after_name", after.nameKey());
@@ -184,10 +184,10 @@ class ClientSearch {
      * the rarest word alone. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few
      * dozen clients to rank, where probing each client of "ricardo" for "och" took 300 ms.
      */
-    private List<Integer> rarest(UUID tenantId, SearchSql sql, Map<String, Object> p) {
+    private SearchSql.Narrowing rarest(UUID tenantId, SearchSql sql, Map<String, Object> p) {
         int count = sql.wordCount();
         if (count == 1) {
-            return List.of(0);
+            return new SearchSql.Narrowing(List.of(0), false);
         }
         List<String> probes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -211,7 +211,7 @@ class ClientSearch {
         order.sort(java.util.Comparator.comparingLong(i -> counts[i]));
         List<Integer> narrowing = new ArrayList<>(List.of(order.getFirst()));
         order.stream().skip(1).filter(i -> counts[i] < RARITY_PROBE).forEach(narrowing::add);
-        return narrowing;
+        return new SearchSql.Narrowing(narrowing, counts[order.getFirst()] >= RARITY_PROBE);
     }
 
     private Map<SearchQuery.Word, Map<String, Integer>> neighbours(UUID tenantId, SearchQuery words) {
