@@ -179,9 +179,8 @@ class ClientSearch {
 
     /** The query word whose prefix range holds the fewest index entries (counted up to a cap). */
     /**
-     * The query words whose clients are intersected to find the candidates: every word with fewer
-     * index entries than the probe counts up to (read whole, from the index alone), rarest first, or
-     * the rarest word alone. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few
+     * The query words whose clients are intersected to find the candidates, rarest first, each
+     * read whole from the index alone. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few
      * dozen clients to rank, where probing each client of "ricardo" for "och" took 300 ms.
      */
     private SearchSql.Narrowing rarest(UUID tenantId, SearchSql sql, Map<String, Object> p) {
@@ -209,9 +208,7 @@ class ClientSearch {
             order.add(i);
         }
         order.sort(java.util.Comparator.comparingLong(i -> counts[i]));
-        List<Integer> narrowing = new ArrayList<>(List.of(order.getFirst()));
-        order.stream().skip(1).filter(i -> counts[i] < RARITY_PROBE).forEach(narrowing::add);
-        return new SearchSql.Narrowing(narrowing, counts[order.getFirst()] >= RARITY_PROBE);
+        return new SearchSql.Narrowing(order, counts[order.getFirst()] >= RARITY_PROBE);
     }
 
     private Map<SearchQuery.Word, Map<String, Integer>> neighbours(UUID tenantId, SearchQuery words) {

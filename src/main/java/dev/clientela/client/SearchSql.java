@@ -52,13 +52,13 @@ final class SearchSql {
 
     /**
      * The words whose clients are intersected for the candidates; {@code common} when even the
-     * rarest has more index entries than were counted ("r t" in a million clients), and only the
-     * first {@link #COMMON_CANDIDATES} of them in index order are ranked, so that the search
-     * answers within its time instead of ranking a third of the tenant.
+     * rarest has more index entries than were counted ("r t" in a million clients), and only
+     * {@link #COMMON_CANDIDATES} of the intersection are ranked, so that the search answers within
+     * its time instead of ranking a tenth of the tenant.
      */
     record Narrowing(List<Integer> words, boolean common) {}
 
-    static final int COMMON_CANDIDATES = 20_000;
+    static final int COMMON_CANDIDATES = 5_000;
 
     int wordCount() {
         return query.words().size();
@@ -146,12 +146,12 @@ final class SearchSql {
         List<String> each = new ArrayList<>();
         for (int i : driving.words()) {
             each.add("select x.client_id as cid from client_words x where x.tenant_id = :tenant and (" + condition(i)
-                    + ")" + (driving.common() ? " limit " + COMMON_CANDIDATES : ""));
-        }
-        if (driving.common()) {
-            each.set(0, "select cid from (" + each.getFirst() + ") common");
+                    + ")");
         }
         String candidates = String.join(" intersect ", each);
+        if (driving.common()) {
+            candidates = "select cid from (" + candidates + ") common limit " + COMMON_CANDIDATES;
+        }
         if (query.number() != null) {
             all = "(" + all + " or c.number = :q_number)";
             equal.add("c.number = :q_number");
