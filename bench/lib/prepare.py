@@ -1,20 +1,17 @@
 #!/usr/bin/env python3
-"""Inputs for one benchmark run, drawn from the loaded data: the search texts (for wrk and pgbench),
-the bodies wrk creates clients from, and the pgbench scripts that run the service's own SQL.
+"""Inputs for one benchmark run: the bodies wrk creates clients from, and the pgbench scripts that
+run the service's own SQL for get and create (the search's SQL is captured from the service itself:
+search.py).
 
-  prepare.py --names names.txt --docs docs.txt --out DIR --clients N --start-ms MS --step-ms MS
+  prepare.py --out DIR --clients N --start-ms MS --step-ms MS
 
-names.txt: name_key of randomly sampled clients of the large tenant; docs.txt: their document numbers.
-Writes into DIR: queries.txt (url-encoded q, for wrk), queries.json, bodies.txt (for wrk create),
-pk.sql, insert.sql, search-NNN.sql (one per search text, run with equal weights), explain-*.sql.
+Writes into DIR: bodies.txt (for wrk create), pk.sql, insert.sql.
 """
 import argparse
 import json
 import os
 import random
-import re
 import sys
-import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen  # noqa: E402
@@ -24,63 +21,25 @@ COLUMNS = """id, number, kind, name, legal_name, trade_name, doc_country, doc_ty
 doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
 image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at"""
 
-COMMON = ["ana", "mar", "lop", "maria", "jose", "quispe", "pena", "nunez", "rodri", "gonzal", "flores",
-          "María", "Peña", "López", "Ñuñez", "josé luis", "garcia", "sac", "inversiones", "comercial"]
-
-_PHONE_LIKE = re.compile(r"[0-9+()\s.\-/]+")
-
-
-def like(text):
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def lit(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-def search_sql(q, limit=20, offset=0):
-    """ClientListing.bySearch for q with tenant = :tenant, literals in place of its other parameters."""
-    folded = gen.fold(q)
-    numeric = bool(_PHONE_LIKE.fullmatch(q)) and gen.digits(q) is not None
-    compact = gen.digits(q) if numeric else folded.replace(" ", "")
-    exact_doc = compact.upper()
-    exact_digits = compact if numeric else "-"
-    exact_email = q.strip().lower()
-    prefix = like(folded) + "%"
-    pattern = "%" + like(compact if numeric else folded) + "%"
-    pattern_compact = "%" + like(compact) + "%"
-    window = offset + limit + 1
-    filters = "tenant_id = :tenant and deleted_at is null"
-    exact = ("(doc_number = %s or phone_digits = %s or mobile_digits = %s or lower(email) = %s)"
-             % (lit(exact_doc), lit(exact_digits), lit(exact_digits), lit(exact_email)))
-    substring = ("(search_text like %s or search_text like %s)" % (lit(pattern), lit(pattern_compact))
-                 if len(compact) >= 3 else "false")
-    cols = ", ".join("c." + c.strip() for c in COLUMNS.replace("\n", " ").split(","))
-    return """with exact as (
-    select id, 0 as tier, name_key from clients where {f} and {exact}),
-prefix as (
-    select id, 1 as tier, name_key from clients where {f} and name_key like {prefix}
-    order by name_key, id limit {window}),
-substring_matches as materialized (
-    select id, name_key from clients where {f} and {substring}),
-rest as (
-    select id, 2 as tier, name_key from (select * from substring_matches limit {rest_cap}) found
-    order by name_key, id limit {window}),
-ranked as (
-    select distinct on (id) id, tier, name_key
-    from (select * from exact union all select * from prefix union all select * from rest) m
-    order by id, tier)
-select {cols}, r.tier from ranked r join clients c on c.tenant_id = :tenant and c.id = r.id
-order by r.tier, r.name_key, r.id limit {limit} offset {offset};
-""".format(f=filters, exact=exact, prefix=lit(prefix), window=window, substring=substring, cols=cols,
-           rest_cap=max(1000, window),
-           limit=limit + 1, offset=offset)
+# The words Clients.indexed writes with the client, computed by the migration's function.
+WORDS = """insert into client_words (tenant_id, client_id, word, name_key, number)
+select c.tenant_id, c.id, w, c.name_key, c.number
+from clients c, clientela_search_words(c.name, c.legal_name, c.trade_name, c.doc_number, c.phone, c.phone_e164,
+                                       c.mobile, c.mobile_e164, c.email) w
+where c.tenant_id = :tenant and c.doc_country = 'PE' and c.doc_type = 'DNI' and c.doc_number = cast(:d as text)
+  and c.deleted_at is null
+on conflict do nothing;
+"""
 
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--names", required=True)
-    p.add_argument("--docs", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--clients", type=int, required=True)
     p.add_argument("--start-ms", type=int, required=True)
@@ -89,32 +48,6 @@ def main():
     a = p.parse_args()
     r = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
-
-    names = [line.strip() for line in open(a.names, encoding="utf-8") if line.strip()]
-    docs = [line.strip() for line in open(a.docs, encoding="utf-8") if line.strip()]
-    queries = list(COMMON)
-    while len(queries) < len(COMMON) + 50 and names:
-        words = [w for w in r.choice(names).split() if w.isalpha() and len(w) >= 3]
-        if not words:
-            continue
-        w = r.choice(words)
-        n = r.randint(3, min(6, len(w)))
-        start = r.randint(0, len(w) - n)
-        queries.append(w[start:start + n])
-    queries += docs[:25]
-    with open(os.path.join(a.out, "queries.txt"), "w", encoding="utf-8") as f:
-        for q in queries:
-            f.write(urllib.parse.quote(q, safe="") + "\n")
-    with open(os.path.join(a.out, "queries.json"), "w", encoding="utf-8") as f:
-        json.dump(queries, f, ensure_ascii=False)
-    for n, q in enumerate(queries):
-        with open(os.path.join(a.out, "search-%03d.sql" % n), "w", encoding="utf-8") as f:
-            f.write("-- q = %s\n" % q)
-            f.write(search_sql(q))
-
-    for name, q in (("common", "ana"), ("rare", rare_fragment(r, names)), ("document", docs[0] if docs else "0")):
-        with open(os.path.join(a.out, "explain-%s.sql" % name), "w", encoding="utf-8") as f:
-            f.write("-- q = %s\nexplain (analyze, buffers) %s" % (q, search_sql(q)))
 
     # Clients with a Peru DNI, the document to be filled in per request / per transaction.
     templates = []
@@ -181,17 +114,7 @@ returning {cols};
            mobile_digits=arr(col("mobile_digits")), cols=cols)
     with open(os.path.join(a.out, "insert.sql"), "w", encoding="utf-8") as f:
         f.write("\\set k random(1, %d)\n\\set d random(90000000, 99999999)\n" % len(templates))
-        f.write(insert)
-    print(len(queries))
-
-
-def rare_fragment(r, names):
-    """A given name with the start of a surname ("zoila cca"): a few hundred rows in a million."""
-    for _ in range(100):
-        words = r.choice(names).split()
-        if len(words) >= 3 and words[0].isalpha() and words[-2].isalpha():
-            return words[0] + " " + words[-2][:3]
-    return "zoila cca"
+        f.write("begin;\n" + insert + WORDS + "commit;\n")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,11 @@ public final class Seed {
         return seed;
     }
 
+    /** A plain random source drawn from this seed, for tests that generate their data without a theory. */
+    public java.util.Random random() {
+        return new java.util.Random(value);
+    }
+
     /** QuickTheories drawing {@code examples} cases from this seed; a falsified theory names the seed. */
     public QuickTheory theory(int examples) {
         return QuickTheory.qt().withFixedSeed(value).withExamples(examples).withReporter(new NamingTheSeed(this));

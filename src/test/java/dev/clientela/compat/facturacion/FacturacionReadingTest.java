@@ -136,8 +136,11 @@ class FacturacionReadingTest extends FacturacionTest {
                  "nombre_comercial": "Ferretería El Tornillo"}""".formatted(VALID_RUC));
         registered(admin, "1", "45678912", "Juan Pérez");
 
-        assertThat(razonesSociales(api.as(admin).get(CLIENTS + "?search=12333")))
+        assertThat(razonesSociales(api.as(admin).get(CLIENTS + "?search=" + VALID_RUC.substring(0, 5))))
                 .containsExactly("DISTRIBUIDORA ANDINA S.A.C.");
+        assertThat(razonesSociales(api.as(admin).get(CLIENTS + "?search=" + VALID_RUC.substring(3))))
+                .as("the middle of a number")
+                .isEmpty();
         assertThat(razonesSociales(api.as(admin).get(CLIENTS + "?search=andina")))
                 .containsExactly("DISTRIBUIDORA ANDINA S.A.C.");
         assertThat(razonesSociales(api.as(admin).get(CLIENTS + "?search=tornillo")))

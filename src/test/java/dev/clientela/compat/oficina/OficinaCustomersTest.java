@@ -121,11 +121,14 @@ class OficinaCustomersTest extends ApiTest {
     }
 
     @Test
-    void searchMatchesPartOfTheNit() {
+    void searchMatchesTheStartOfTheNit() {
         create("Colegio Los Andes S.A.S.", "900123456");
         create("Ferretería El Tornillo", "800197268");
 
-        assertThat(names(office.get(CUSTOMERS + "?search=123456"))).containsExactly("Colegio Los Andes S.A.S.");
+        assertThat(names(office.get(CUSTOMERS + "?search=900123"))).containsExactly("Colegio Los Andes S.A.S.");
+        assertThat(names(office.get(CUSTOMERS + "?search=123456")))
+                .as("the middle of the NIT")
+                .isEmpty();
         assertThat(names(office.get(CUSTOMERS + "?search=900123456"))).containsExactly("Colegio Los Andes S.A.S.");
     }
 

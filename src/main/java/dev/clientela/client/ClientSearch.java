@@ -1,0 +1,324 @@
+package dev.clientela.client;
+
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.Page;
+import dev.clientela.web.PageCursor;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ranked search: every query word a prefix of some word of the client (typos allowed when the
+ * words find fewer clients than a page), ranked in five tiers (README, "Search") and paged by a
+ * keyset cursor on the rank, so a page never repeats or skips a client while others are added.
+ */
+@Repository
+class ClientSearch {
+
+    /** Sorts after every stored word in the "C" collation: the end of a prefix range. */
+    static final String AFTER_ALL = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+    /** Up to this many matches a total is counted; past it, it is estimated. */
+    static final int EXACT_TOTAL = 1000;
+
+    /**
+     * How far the rarity of each query word is counted before the rarest one drives the search: a
+     * word's index entries are counted from the btree alone, 10,000 in about a millisecond.
+     */
+    private static final int RARITY_PROBE = 10_000;
+
+    /** One search may not hold a connection longer than this, whatever it is asked. */
+    private static final int TIMEOUT_MILLIS = 3_000;
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.e+]+)");
+
+    private final JdbcClient jdbc;
+    private final Clients clients;
+    private final Typos typos;
+    private final OneWordSearch oneWord;
+
+    ClientSearch(JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+        this.typos = typos;
+        this.oneWord = oneWord;
+    }
+
+    Page<Client> search(UUID tenantId, ClientQuery query, String filters, Map<String, Object> params) {
+        SearchQuery words = SearchQuery.of(query.q());
+        // A search's best plan depends on its words ('ana' is in a tenth of a tenant, 'zoila' in a
+        // handful): plan each for its own values, never with a generic plan the driver caches.
+        jdbc.sql("select set_config('statement_timeout', :timeout, true),"
+                        + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .param("timeout", String.valueOf(TIMEOUT_MILLIS))
+                .query()
+                .listOfRows();
+        try {
+            return rankedPage(tenantId, query, words, filters, params);
+        } catch (DataAccessException e) {
+            if (cancelled(e)) {
+                throw new ApiProblem(
+                        ErrorCode.SERVICE_UNAVAILABLE,
+                        "The search took too long; more or longer words narrow it",
+                        List.of(),
+                        Map.of());
+            }
+            throw e;
+        }
+    }
+
+    private Page<Client> rankedPage(
+            UUID tenantId, ClientQuery query, SearchQuery words, String filters, Map<String, Object> params) {
+        Rank after = query.cursor() == null ? Rank.FIRST : Rank.of(query.cursor());
+        int skip = query.cursor() == null ? query.offset() : 0;
+        int want = skip + query.limit() + 1;
+        List<Ranked> rows = new ArrayList<>();
+        Rank rest = after;
+        if (words.number() == null
+                && words.words().stream().allMatch(w -> w.identifier() == null)
+                && words.leadingWords() != null
+                && after.tier() <= 2) {
+            rows.addAll(leading(words, filters, params, after, want));
+            rest = Rank.afterTier(2, after.typos());
+        }
+        List<Ranked> leading = List.copyOf(rows);
+        Map<SearchQuery.Word, Map<String, Integer>> near = after.typos() ? neighbours(tenantId, words) : Map.of();
+        if (rows.size() < want) {
+            rows.addAll(ranked(tenantId, words, filters, params, rest, want - rows.size(), near));
+        }
+        boolean typoed = after.typos();
+        if (!typoed && query.cursor() == null && rows.size() < query.limit()) {
+            near = neighbours(tenantId, words);
+            if (!near.isEmpty()) {
+                typoed = true;
+                rows = new ArrayList<>(leading);
+                rows.addAll(ranked(tenantId, words, filters, params, rest, want - rows.size(), near));
+            }
+        }
+        rows = rows.subList(Math.min(skip, rows.size()), rows.size());
+        boolean hasMore = rows.size() > query.limit();
+        List<Ranked> page = hasMore ? rows.subList(0, query.limit()) : rows;
+        String next = hasMore ? page.getLast().rank(typoed).cursor() : null;
+        Total total = query.includeTotal() ? total(tenantId, words, filters, params, near) : null;
+        return new Page<>(
+                page.stream().map(Ranked::client).toList(),
+                hasMore,
+                next,
+                total == null ? null : total.value(),
+                total == null ? null : total.estimated());
+    }
+
+    /** Tier 2 alone, from the name index: clients whose name starts with the query's words, in order. */
+    private List<Ranked> leading(SearchQuery words, String filters, Map<String, Object> params, Rank after, int want) {
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("leading", words.leadingWords());
+        p.put("leading_end", words.leadingWords() + AFTER_ALL);
+        p.put("after_name", after.tier() == 2 ? after.nameKey() : "");
+        p.put("after_number", after.tier() == 2 ? after.number() : -1L);
+        p.put("want", want);
+        String sql = "select " + Clients.COLUMNS + ", name_key, 2 as tier, 0 as distance from clients where " + filters
+                + """
+                 and name_key >= :leading and name_key < :leading_end
+                 and (name_key, number) > (:after_name, :after_number)
+                order by name_key, number limit :want""";
+        return jdbc.sql(sql).params(p).query(this::ranked).list();
+    }
+
+    /** Every tier after {@code after}, computed for each client that matches the rarest word. */
+    private List<Ranked> ranked(
+            UUID tenantId,
+            SearchQuery words,
+            String filters,
+            Map<String, Object> params,
+            Rank after,
+            int want,
+            Map<SearchQuery.Word, Map<String, Integer>> near) {
+        SearchQuery.Word only = words.words().getFirst();
+        if (words.words().size() == 1
+                && words.number() == null
+                && only.identifier() == null
+                && only.name() != null
+                && words.leadingWords() != null) {
+            var levelled = oneWord.ranked(
+                    tenantId,
+                    only,
+                    words.leadingWords(),
+                    near.getOrDefault(only, Map.of()),
+                    filters,
+                    params,
+                    after,
+                    want,
+                    this::ranked);
+            if (levelled.isPresent()) {
+                return levelled.get();
+            }
+        }
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        SearchSql sql = new SearchSql(words, near, p);
+        SearchSql.Narrowing driving = rarest(tenantId, sql, p);
+        p.put("after_tier", after.tier());
+        p.put("after_distance", after.distance());
+        p.put("after_name", after.nameKey());
+        p.put("after_number", after.number());
+        p.put("want", want);
+        String select =
+                "select " + Clients.COLUMNS + ", name_key, tier, distance from (" + sql.ranked(driving, filters) + """
+                ) r where (tier, distance, name_key, number) > (:after_tier, :after_distance, :after_name, :after_number)
+                order by tier, distance, name_key, number limit :want""";
+        return jdbc.sql(select).params(p).query(this::ranked).list();
+    }
+
+    /** The query word whose prefix range holds the fewest index entries (counted up to a cap). */
+    /**
+     * The query words whose clients are intersected to find the candidates, rarest first, each
+     * read whole from the index alone. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few
+     * dozen clients to rank, where probing each client of "ricardo" for "och" took 300 ms.
+     */
+    private SearchSql.Narrowing rarest(UUID tenantId, SearchSql sql, Map<String, Object> p) {
+        int count = sql.wordCount();
+        if (count == 1) {
+            return new SearchSql.Narrowing(List.of(0), false);
+        }
+        List<String> probes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            probes.add("(select count(*) from (select 1 from client_words x where x.tenant_id = :tenant and ("
+                    + sql.condition(i) + ") limit " + RARITY_PROBE + ") s" + i + ")");
+        }
+        long[] counts = jdbc.sql("select " + String.join(", ", probes))
+                .params(p)
+                .query((rs, n) -> {
+                    long[] c = new long[count];
+                    for (int i = 0; i < count; i++) {
+                        c[i] = rs.getLong(i + 1);
+                    }
+                    return c;
+                })
+                .single();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingLong(i -> counts[i]));
+        return new SearchSql.Narrowing(order, counts[order.getFirst()] >= RARITY_PROBE);
+    }
+
+    private Map<SearchQuery.Word, Map<String, Integer>> neighbours(UUID tenantId, SearchQuery words) {
+        Map<SearchQuery.Word, Map<String, Integer>> near = new LinkedHashMap<>();
+        for (SearchQuery.Word word : words.words()) {
+            if (word.typos() > 0) {
+                Map<String, Integer> found = typos.near(tenantId, word.name(), word.typos());
+                if (!found.isEmpty()) {
+                    near.put(word, found);
+                }
+            }
+        }
+        return near;
+    }
+
+    private record Total(long value, boolean estimated) {}
+
+    private Total total(
+            UUID tenantId,
+            SearchQuery words,
+            String filters,
+            Map<String, Object> params,
+            Map<SearchQuery.Word, Map<String, Integer>> near) {
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        SearchSql sql = new SearchSql(words, near, p);
+        String matches = sql.ranked(rarest(tenantId, sql, p), filters);
+        long counted = jdbc.sql("select count(*) from (" + matches + " limit " + (EXACT_TOTAL + 1) + ") m")
+                .params(p)
+                .query(Long.class)
+                .single();
+        if (counted <= EXACT_TOTAL) {
+            return new Total(counted, false);
+        }
+        String plan = jdbc.sql("explain (format json) " + matches)
+                .params(p)
+                .query(String.class)
+                .single();
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        long estimate = rows.find() ? (long) Double.parseDouble(rows.group(1)) : counted;
+        return new Total(Math.max(estimate, counted), true);
+    }
+
+    /** The condition a query {@code q} puts on rows of {@code clients} in a listing sorted otherwise. */
+    static String matchCondition(String q, Map<String, Object> params) {
+        SearchQuery words = SearchQuery.of(q);
+        SearchSql sql = new SearchSql(words, Map.of(), params);
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < sql.wordCount(); i++) {
+            String words_i =
+                    "select x.client_id from client_words x where x.tenant_id = :tenant and (" + sql.condition(i) + ")";
+            each.add(i == 0 ? "id in (" + words_i + ")" : "exists (" + words_i + " and x.client_id = clients.id)");
+        }
+        String all = "(" + String.join(" and ", each) + ")";
+        if (words.number() != null) {
+            params.put("q_number", words.number());
+            return "(" + all + " or number = :q_number)";
+        }
+        return all;
+    }
+
+    private Ranked ranked(java.sql.ResultSet rs, int row) throws SQLException {
+        return new Ranked(
+                clients.mapper().mapRow(rs, row), rs.getInt("tier"), rs.getInt("distance"), rs.getString("name_key"));
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Ranked(Client client, int tier, int distance, String nameKey) {
+        Rank rank(boolean typos) {
+            return new Rank(tier, distance, nameKey, client.number(), typos);
+        }
+    }
+
+    /** Where a client stands in a search: the order of the ranking, and whether typos were searched. */
+    record Rank(int tier, int distance, String nameKey, long number, boolean typos) {
+
+        static final Rank FIRST = new Rank(0, 0, "", 0, false);
+
+        static Rank afterTier(int tier, boolean typos) {
+            return new Rank(tier, Integer.MAX_VALUE, AFTER_ALL, Long.MAX_VALUE, typos);
+        }
+
+        String cursor() {
+            return new PageCursor(
+                            "relevance",
+                            tier + "|" + distance + "|" + (typos ? 1 : 0) + "|" + nameKey,
+                            String.valueOf(number),
+                            0)
+                    .encode();
+        }
+
+        static Rank of(PageCursor cursor) {
+            try {
+                String[] parts = cursor.key().split("\\|", 4);
+                return new Rank(
+                        Integer.parseInt(parts[0]),
+                        Integer.parseInt(parts[1]),
+                        parts[3],
+                        Long.parseLong(cursor.id()),
+                        parts[2].equals("1"));
+            } catch (RuntimeException e) {
+                throw ApiProblem.invalid("cursor", "invalid_value", "is not a cursor this service gave out");
+            }
+        }
+    }
+}
