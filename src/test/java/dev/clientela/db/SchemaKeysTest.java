@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaKeysTest extends ApiTest {
 
-    /** Read before a tenant is known (the tenant itself, a key by its prefix, a key's request budget). */
+    /** Read before a tenant is known (the tenant, a key by its prefix, a key's budget, the service's own key). */
     static final Set<String> REFERENCE_TABLES = PartitionedSchema.REFERENCE_TABLES;
 
     @Test
