@@ -132,6 +132,7 @@ public final class Nginx implements AutoCloseable {
     public void close() throws Exception {
         master.destroy();
         master.waitFor(30, TimeUnit.SECONDS);
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
     private static int freePort() throws IOException {

@@ -77,6 +77,7 @@ public record PgBouncer(Process process, int port, String database, Path dir) im
     public void close() throws Exception {
         process.destroy();
         process.waitFor();
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
     private static int freePort() throws IOException {

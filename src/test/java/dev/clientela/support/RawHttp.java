@@ -120,9 +120,13 @@ public final class RawHttp {
             }
             int status = Integer.parseInt(statusLine[1]);
             if (status >= 100 && status < 200 && status != 101) {
-                // an interim answer (100 Continue): the final one follows
+                // an interim answer (100 Continue): the final one follows, unless the connection
+                // closed first, as it does when the client sent less body than it declared
                 byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
-                return rest.length == 0 ? null : parse(rest, closed);
+                if (rest.length == 0) {
+                    return closed ? Answer.closed(rest) : null;
+                }
+                return parse(rest, closed);
             }
             byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
             byte[] body;
