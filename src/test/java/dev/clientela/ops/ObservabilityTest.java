@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * pool and refused budgets.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// JSON logging is JVM-wide: closing this context gives the tests after it their plain log lines back.
+@DirtiesContext
 @TestPropertySource(
         properties = {
             "logging.structured.format.console=ecs",
@@ -26,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
             "clientela.rate-limits.roles.VIEWER.reads-per-period=2"
         })
 class ObservabilityTest extends ApiTest {
+
+    /** Spring Boot hands the format to the logging system as a system property, which outlives the context. */
+    @AfterAll
+    static void plainLogsForTheTestsAfterThis() {
+        System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+    }
 
     @Test
     void aRefusedRequestIsLoggedAsJsonWithItsRequestTenantAndKeyButNotTheKey(CapturedOutput output) {
