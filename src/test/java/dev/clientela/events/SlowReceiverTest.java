@@ -30,6 +30,7 @@ class SlowReceiverTest extends WebhookTest {
                 healthy.awaitAll(r -> r.size() == sent, "client " + i + " at the healthy receiver");
             }
 
+            stuck.awaitAll(r -> r.size() == CLIENTS, "every webhook at the stuck receiver");
             assertThat(stuck.received())
                     .as("every webhook to the stuck receiver is still unanswered")
                     .hasSize(CLIENTS);

@@ -22,6 +22,7 @@ public final class TestClock extends Clock {
     private static final Duration SHIFT = shift(System.getProperty("clientela.clock", ""));
 
     private volatile Instant fixed;
+    private volatile boolean systemTime;
 
     private static Duration shift(String start) {
         if (start.isBlank()) {
@@ -57,12 +58,22 @@ public final class TestClock extends Clock {
     /** Back to the real time (shifted by {@code clientela.clock}, when set). */
     public void reset() {
         fixed = null;
+        systemTime = false;
+    }
+
+    /**
+     * The system's own time, unshifted, until {@link #reset()}: for a test whose tool checks what
+     * the service wrote against the system clock (a webhook signature's timestamp, say).
+     */
+    public void followSystemTime() {
+        fixed = null;
+        systemTime = true;
     }
 
     @Override
     public Instant instant() {
         Instant now = fixed;
-        return now != null ? now : Instant.now().plus(SHIFT);
+        return now != null ? now : systemTime ? Instant.now() : Instant.now().plus(SHIFT);
     }
 
     @Override
