@@ -25,11 +25,13 @@ class Clients {
 
     private final JdbcClient jdbc;
     private final ClientJson json;
+    private final ClientWords words;
     private final RowMapper<Client> mapper;
 
-    Clients(JdbcClient jdbc, ClientJson json) {
+    Clients(JdbcClient jdbc, ClientJson json, ClientWords words) {
         this.jdbc = jdbc;
         this.json = json;
+        this.words = words;
         this.mapper = this::map;
     }
 
@@ -61,7 +63,7 @@ class Clients {
                 .params(values(c))
                 .query(mapper)
                 .optional()
-                .map(stored -> indexed(tenantId, stored));
+                .map(stored -> words.write(tenantId, stored));
     }
 
     /** Writes the editable fields of {@code c} over the stored row, bumping its version. */
@@ -84,36 +86,7 @@ class Clients {
                 .params(values(c))
                 .query(mapper)
                 .single();
-        return indexed(tenantId, updated);
-    }
-
-    /**
-     * Writes the words the client is found by, in the transaction that wrote the client: words it
-     * no longer has are deleted, new ones inserted, kept ones touched only when the name changed.
-     * New name words join the tenant's dictionary, which typo tolerance searches.
-     */
-    private Client indexed(UUID tenantId, Client c) {
-        var words = SearchWords.of(c);
-        jdbc.sql("""
-                        with new_words as (select unnest(string_to_array(:words, ' ')) collate "C" as word),
-                        gone as (
-                            delete from client_words x where x.tenant_id = :tenant and x.client_id = :id
-                            and x.word not in (select word from new_words)),
-                        known as (
-                            insert into client_dictionary (tenant_id, word)
-                            select :tenant, word from new_words where word ~ '^[a-z0-9]'
-                            on conflict do nothing)
-                        insert into client_words (tenant_id, client_id, word, name_key, number)
-                        select :tenant, :id, word, :name_key, :number from new_words
-                        on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
-                        where client_words.name_key <> excluded.name_key""")
-                .param("tenant", tenantId)
-                .param("id", c.id())
-                .param("words", String.join(" ", words))
-                .param("name_key", SearchText.fold(c.name()))
-                .param("number", c.number())
-                .update();
-        return c;
+        return words.write(tenantId, updated);
     }
 
     Optional<Client> find(UUID tenantId, UUID id) {
