@@ -7,6 +7,7 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -89,7 +90,14 @@ public class RateLimiter {
                                                 .refillGreedy(limit, period)
                                                 .build())
                                         .build()));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        } catch (BucketNotFoundException racedTheFirstWrite) {
+            // Concurrent first requests of a key are batched into one call, and the ones merged
+            // behind the call that creates the bucket can find it missing; it exists now.
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        }
         return new Decision(
                 probe.isConsumed(),
                 limit,
