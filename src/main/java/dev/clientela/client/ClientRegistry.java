@@ -107,8 +107,7 @@ public class ClientRegistry {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
-        conflicts.serialise(tenant.id(), changed.document());
-        conflicts.checkUnique(tenant.id(), changed);
+        conflicts.guardChange(tenant.id(), stored, changed);
         try {
             Client saved = clients.update(tenant.id(), changed);
             boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
