@@ -59,9 +59,11 @@ public class ClientRegistry {
         ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, body), body);
         Tenant tenant = tenants.current();
         Composed composed = compose(tenant, fields, null, true);
-        Client client = clients.insert(tenant.id(), composed.client())
+        Client client = clients.insert(
+                        tenant.id(),
+                        composed.client(),
+                        changes.entry(current.caller(), "CREATE", null, composed.client()))
                 .orElseThrow(() -> conflicts.conflictOf(tenant.id(), composed.client()));
-        changes.record(tenant.id(), current.caller(), "CREATE", null, client);
         events.created(client);
         return new Saved(client, conflicts.warnings(tenant.id(), client, composed.reading()));
     }
@@ -109,9 +111,11 @@ public class ClientRegistry {
         }
         conflicts.guardChange(tenant.id(), stored, changed);
         try {
-            Client saved = clients.update(tenant.id(), changed);
-            boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
-            changes.record(tenant.id(), current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, saved);
+            boolean archived = stored.status() == ClientStatus.ACTIVE && changed.status() == ClientStatus.INACTIVE;
+            Client saved = clients.update(
+                    tenant.id(),
+                    changed,
+                    changes.entry(current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, changed));
             events.changed(stored, saved);
             return new Saved(
                     saved, documentChanged ? conflicts.warnings(tenant.id(), saved, composed.reading()) : List.of());

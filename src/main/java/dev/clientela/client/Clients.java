@@ -34,10 +34,11 @@ class Clients {
     }
 
     /**
-     * Inserts a client with the tenant's next client number, in one statement. Empty when a live
-     * client already holds its document or external code.
+     * Inserts a client with the tenant's next client number, its words and its audit row
+     * ({@link ClientChanges#entry}), in one statement. Empty, and nothing written, when a live client
+     * already holds its document or external code.
      */
-    Optional<Client> insert(UUID tenantId, Client c) {
+    Optional<Client> insert(UUID tenantId, Client c, Map<String, Object> audit) {
         return jdbc.sql("""
                         with n as (
                             insert into client_counters as counter (tenant_id, last_number) values (:tenant, 1)
@@ -57,16 +58,21 @@ class Clients {
                             :phone_digits, :mobile_digits, now(), now()
                         from n
                         on conflict do nothing
-                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + "\nselect * from written")
+                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientChanges.AFTER_WRITTEN
+                        + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
                 .params(ClientWords.params(c))
+                .params(audit)
                 .query(mapper)
                 .optional();
     }
 
-    /** Writes the editable fields of {@code c} over the stored row, bumping its version, and its words. */
-    Client update(UUID tenantId, Client c) {
+    /**
+     * Writes the editable fields of {@code c} over the stored row, bumping its version, with its
+     * words and its audit row ({@link ClientChanges#entry}), in one statement.
+     */
+    Client update(UUID tenantId, Client c, Map<String, Object> audit) {
         return jdbc.sql("""
                         with written as (
                         update clients set kind = :kind, name = :name, legal_name = :legal_name,
@@ -81,10 +87,12 @@ class Clients {
                             search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
                             version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')
                         where tenant_id = :tenant and id = :id
-                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + "\nselect * from written")
+                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientChanges.AFTER_WRITTEN
+                        + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
                 .params(ClientWords.params(c))
+                .params(audit)
                 .query(mapper)
                 .single();
     }
