@@ -51,7 +51,9 @@ def captured(text, scenario):
             if found:
                 current = int(found.group(1))
                 by_request[current] = []
-            elif current is not None and "bench-capture" not in sql:
+            elif "bench-capture" in sql:
+                current = None  # another scenario's request
+            elif current is not None and sql:  # an empty one is the pool's liveness check
                 last = [pid, sql]
                 by_request[current].append(last)
         elif level == "DETAIL" and last is not None and body.lower().startswith("parameters: "):
@@ -92,8 +94,8 @@ def script(statements, keep, dni):
     if dni:
         lines.append("\\set d random(60000000, 79999999)")
     for sql in statements:
-        # a ':' in a literal (JSON, a time) that pgbench would read as a variable is spelt out
-        sql = re.sub(r":(?=[A-Za-z0-9_])", "' || ':' || '", sql.replace("::", "\0"))
+        # a ':' before a letter in a literal (JSON's true, false, null) would be a pgbench variable
+        sql = re.sub(r":(?=[A-Za-z_\u0080-\uffff])", "' || ':' || '", sql.replace("::", "\0"))
         sql = sql.replace("\0", "::")
         for k, u in enumerate(fresh):
             expr = ("(lpad(to_hex(cast(:u%da as bigint)), 16, '0') || lpad(to_hex(cast(:u%db as bigint)), 16, '0'))"
