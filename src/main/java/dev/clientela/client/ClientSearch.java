@@ -59,8 +59,10 @@ class ClientSearch {
         SearchQuery words = SearchQuery.of(query.q());
         // A search's best plan depends on its words ('ana' is in a tenth of a tenant, 'zoila' in a
         // handful): plan each for its own values, never with a generic plan the driver caches.
+        // Nor in parallel: on a busy server, workers for one search are taken from the others.
         jdbc.sql("select set_config('statement_timeout', :timeout, true),"
-                        + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+                        + " set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true)")
                 .param("timeout", String.valueOf(TIMEOUT_MILLIS))
                 .query()
                 .listOfRows();

@@ -25,7 +25,7 @@ final class SearchSql {
      */
     record Narrowing(List<Integer> words, boolean common) {}
 
-    static final int COMMON_CANDIDATES = 5_000;
+    static final int COMMON_CANDIDATES = 1_000;
 
     private final SearchQuery query;
     private final Map<SearchQuery.Word, Map<String, Integer>> near;
