@@ -25,7 +25,7 @@ public record PaymentOrder(BigDecimal amount, int fromInstallment, Instant paidA
     static PaymentOrder read(JsonNode body, Instant now) {
         JsonInput in = JsonInput.of(body, FIELDS, Set.of("id"));
         BigDecimal amount = in.decimal("amount", new BigDecimal("0.01"), Lines.MAX_AMOUNT, 2);
-        if (amount == null && !in.has("amount")) {
+        if (amount == null && (!in.has("amount") || body.path("amount").isNull())) {
             in.reject("amount", "required", "is required");
         }
         Integer from = in.integer("from_installment", 1, 1000);
