@@ -2,6 +2,7 @@ package dev.clientela.compat.credith;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.web.ApiProblem;
@@ -63,7 +64,8 @@ class CredithClientController {
     @PostMapping
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
-        Client client = registry.register(CredithClientJson.newClient(body)).client();
+        Client client = registry.register(ClientInput.newClient(CredithClientJson.newClient(body)))
+                .client();
         return ResponseEntity.status(HttpStatus.CREATED).body(saved("Cliente creado correctamente", client));
     }
 
@@ -71,8 +73,9 @@ class CredithClientController {
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
-        Client client = ofTheClient(() ->
-                registry.update(clientId, CredithClientJson.patch(body), null).client());
+        Client client =
+                ofTheClient(() -> registry.update(clientId, ClientInput.changes(CredithClientJson.patch(body)), null)
+                        .client());
         return saved("Cliente actualizado correctamente", client);
     }
 

@@ -2,6 +2,7 @@ package dev.clientela.compat.facturacion;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.tenant.Tenant;
@@ -39,8 +40,10 @@ class SunatClients {
     SunatClient create(JsonNode body) {
         ClientRequest request = ClientRequest.forCreate(body, types);
         Tenant company = company(request.companyId());
-        Client created =
-                refusingDuplicates(() -> registry.register(request.canonical()).client(), Refusal.duplicate());
+        Client created = refusingDuplicates(
+                () -> registry.register(ClientInput.newClient(request.canonical()))
+                        .client(),
+                Refusal.duplicate());
         return SunatClient.of(created, company, types);
     }
 
@@ -126,7 +129,9 @@ class SunatClients {
 
     private Client change(Client stored, ObjectNode patch, Refusal duplicate) {
         return refusingDuplicates(
-                () -> registry.update(stored.id(), patch, null).client(), duplicate);
+                () -> registry.update(stored.id(), ClientInput.changes(patch), null)
+                        .client(),
+                duplicate);
     }
 
     private static Client refusingDuplicates(Supplier<Client> write, Refusal duplicate) {

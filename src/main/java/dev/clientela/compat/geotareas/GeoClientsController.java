@@ -2,6 +2,7 @@ package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.document.DocumentCatalog;
@@ -52,8 +53,9 @@ class GeoClientsController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
-        Client client = registry.register(GeoClientFields.forCreate(body, current.country(), catalog)
-                        .canonical())
+        Client client = registry.register(
+                        ClientInput.newClient(GeoClientFields.forCreate(body, current.country(), catalog)
+                                .canonical()))
                 .client();
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(client.number()));
@@ -71,7 +73,7 @@ class GeoClientsController {
         Client stored = stored(id);
         GeoClientFields.Translation change =
                 GeoClientFields.forUpdate(body, stored.document(), current.country(), catalog);
-        registry.update(stored.id(), change.canonical(), null);
+        registry.update(stored.id(), ClientInput.changes(change.canonical()), null);
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(stored.number()));
         ArrayNode updated = data.putArray("updated_fields");

@@ -2,6 +2,7 @@ package dev.clientela.compat.inventario;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.document.DocumentCatalog;
@@ -54,8 +55,8 @@ class ClientesController {
     @PreAuthorize("hasRole('OPERATOR')")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> create(@RequestBody JsonNode body) {
-        return ClienteJson.view(
-                registry.register(ClienteJson.newClient(body, catalog)).client());
+        return ClienteJson.view(registry.register(ClientInput.newClient(ClienteJson.newClient(body, catalog)))
+                .client());
     }
 
     @PutMapping("/{id}")
@@ -63,8 +64,9 @@ class ClientesController {
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         Client stored = cliente(registry, id);
         try {
-            return ClienteJson.view(registry.update(stored.id(), ClienteJson.patch(body, catalog), null)
-                    .client());
+            return ClienteJson.view(
+                    registry.update(stored.id(), ClientInput.changes(ClienteJson.patch(body, catalog)), null)
+                            .client());
         } catch (ApiProblem problem) {
             throw switch (problem.code()) {
                 case DUPLICATE_DOCUMENT -> InventarioRefusal.documentoInUse();

@@ -1,6 +1,7 @@
 package dev.clientela.compat.oficina;
 
 import dev.clientela.client.Client;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
@@ -54,7 +55,9 @@ class CustomersController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestBody JsonNode body) {
         return CustomerJson.of(
-                registry.register(CustomerFields.forCreate(body, catalog)).client(), catalog);
+                registry.register(ClientInput.newClient(CustomerFields.forCreate(body, catalog)))
+                        .client(),
+                catalog);
     }
 
     @GetMapping("/{id}")
@@ -69,7 +72,9 @@ class CustomersController {
         UUID clientId = uuid(id);
         ObjectNode patch = CustomerFields.forUpdate(body, catalog);
         return CustomerJson.of(
-                existing(() -> registry.update(clientId, patch, null).client()), catalog);
+                existing(() -> registry.update(clientId, ClientInput.changes(patch), null)
+                        .client()),
+                catalog);
     }
 
     /** Permanent, as in the seed; a customer with invoices or other records is refused with a 409. */
