@@ -1,5 +1,6 @@
 package dev.clientela.credit;
 
+import dev.clientela.sales.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,7 +8,7 @@ import java.time.LocalDate;
 public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigDecimal interest, BigDecimal paid) {
 
     static Installment unpaid(int number, LocalDate dueDate, BigDecimal amount, BigDecimal interest) {
-        return new Installment(number, dueDate, amount, interest, BigDecimal.ZERO.setScale(2));
+        return new Installment(number, dueDate, amount, interest, Money.ZERO);
     }
 
     /** Principal and interest together: what settles this installment. */

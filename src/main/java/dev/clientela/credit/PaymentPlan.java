@@ -1,11 +1,17 @@
 package dev.clientela.credit;
 
+import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.client.Client;
+import dev.clientela.sales.Money;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,6 +36,50 @@ public record PaymentPlan(
         Instant createdAt,
         Instant paidAt,
         List<Installment> installments) {
+
+    /**
+     * Opens the plan of a bill bought in installments by {@code client}, within the client's credit
+     * limit; financing nothing, or over no months, makes a plan born paid.
+     */
+    static PaymentPlan open(Bill bill, Client client, NewBill terms) {
+        BigDecimal financed = bill.financed();
+        if (client.creditLimit() != null && financed.compareTo(client.creditLimit()) > 0) {
+            throw new ApiProblem(
+                    ErrorCode.CREDIT_LIMIT_EXCEEDED,
+                    "Financing " + financed + " exceeds the client's credit limit of " + client.creditLimit(),
+                    List.of(),
+                    Map.of("credit_limit", client.creditLimit(), "financed", financed));
+        }
+        boolean bornPaid = financed.signum() == 0 || terms.months() == 0;
+        List<Installment> installments = bornPaid
+                ? List.of()
+                : InstallmentSchedule.of(
+                        financed,
+                        terms.months(),
+                        terms.paymentDay(),
+                        terms.startingDate(),
+                        terms.monthlyInterestRate(),
+                        1,
+                        terms.installmentRounding());
+        BigDecimal interest = installments.stream().map(Installment::interest).reduce(Money.ZERO, BigDecimal::add);
+        return new PaymentPlan(
+                UuidCreator.getTimeOrderedEpoch(),
+                client.id(),
+                bill.id(),
+                bill.currency(),
+                financed,
+                terms.monthlyInterestRate(),
+                interest,
+                bill.downPayment().min(bill.total()),
+                bornPaid ? financed : Money.ZERO,
+                bornPaid ? "PAID" : "PENDING",
+                terms.months(),
+                terms.paymentDay(),
+                terms.startingDate(),
+                null,
+                null,
+                installments);
+    }
 
     /** Principal and interest: what the client pays after the down payment. */
     public BigDecimal total() {
@@ -58,7 +108,7 @@ public record PaymentPlan(
         return installments.stream()
                 .filter(i -> i.number() >= number)
                 .map(Installment::owed)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO, BigDecimal::add);
     }
 
     /**
@@ -117,7 +167,7 @@ public record PaymentPlan(
         List<Installment> all = new ArrayList<>(kept);
         all.addAll(fresh);
         BigDecimal newInterest = all.stream().map(Installment::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Reschedule(balance(), all, newInterest.setScale(2));
+        return new Reschedule(balance(), all, Money.exact(newInterest));
     }
 
     PaymentPlan withInstallments(List<Installment> installments) {

@@ -5,6 +5,7 @@ import dev.clientela.credit.Bill;
 import dev.clientela.credit.DueInstallment;
 import dev.clientela.credit.Installment;
 import dev.clientela.credit.PaymentPlan;
+import dev.clientela.sales.Money;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,7 +73,7 @@ final class CredithPlanJson {
         json.put("totalToPay", bill.total());
         json.put("initialPayment", bill.total());
         json.put("payedAmount", bill.total());
-        json.put("pendingAmount", BigDecimal.ZERO.setScale(2));
+        json.put("pendingAmount", Money.ZERO);
         json.put("currency", bill.currency());
         json.putNull("startingDate");
         json.put("monthsToPay", 0);

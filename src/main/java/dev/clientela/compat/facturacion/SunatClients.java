@@ -9,14 +9,12 @@ import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import dev.clientela.web.JsonNodes;
 import dev.clientela.web.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The e-invoicing system's client operations, each one call to the registry or the finder of the
@@ -60,12 +58,16 @@ class SunatClients {
 
     /** Deleting a client deactivates it: it stays listed, with {@code activo} false. */
     void deactivate(String id) {
-        change(byNumber(id), status("INACTIVE"), Refusal.duplicateOnUpdate());
+        Client stored = byNumber(id);
+        refusingDuplicates(() -> registry.archive(stored.id(), null), Refusal.duplicateOnUpdate());
     }
 
     SunatClient activate(String id) {
+        Client stored = byNumber(id);
         return SunatClient.of(
-                change(byNumber(id), status("ACTIVE"), Refusal.duplicateOnUpdate()), tenants.current(), types);
+                refusingDuplicates(() -> registry.activate(stored.id(), null), Refusal.duplicateOnUpdate()),
+                tenants.current(),
+                types);
     }
 
     Envelope.Listing list(ListRequest request) {
@@ -127,7 +129,7 @@ class SunatClients {
         return registry.findByNumber(number).orElseThrow(Refusal::clientNotFound);
     }
 
-    private Client change(Client stored, ObjectNode patch, Refusal duplicate) {
+    private Client change(Client stored, JsonNode patch, Refusal duplicate) {
         return refusingDuplicates(
                 () -> registry.update(stored.id(), ClientInput.changes(patch), null)
                         .client(),
@@ -146,11 +148,5 @@ class SunatClients {
             }
             throw problem;
         }
-    }
-
-    private static ObjectNode status(String status) {
-        ObjectNode patch = JsonNodes.object();
-        patch.put("status", status);
-        return patch;
     }
 }
