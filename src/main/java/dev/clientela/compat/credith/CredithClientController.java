@@ -5,14 +5,11 @@ import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
-import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
 import dev.clientela.web.PathIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,9 +70,8 @@ class CredithClientController {
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
-        Client client =
-                ofTheClient(() -> registry.update(clientId, ClientInput.changes(CredithClientJson.patch(body)), null)
-                        .client());
+        Client client = registry.update(clientId, ClientInput.changes(CredithClientJson.patch(body)), null)
+                .client();
         return saved("Cliente actualizado correctamente", client);
     }
 
@@ -83,10 +79,7 @@ class CredithClientController {
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> delete(@PathVariable String id) {
         UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
-        ofTheClient(() -> {
-            registry.delete(clientId, null);
-            return null;
-        });
+        registry.delete(clientId, null);
         return Map.of("message", "Cliente eliminado correctamente");
     }
 
@@ -95,17 +88,5 @@ class CredithClientController {
         body.put("message", message);
         body.put("client", CredithClientJson.view(client));
         return body;
-    }
-
-    /** Runs a use case on one client, telling "no such client" in Credith's words. */
-    private static <T> T ofTheClient(Supplier<T> useCase) {
-        try {
-            return useCase.get();
-        } catch (ApiProblem problem) {
-            if (problem.code() == ErrorCode.NOT_FOUND) {
-                throw CredithRefusal.clientNotFound();
-            }
-            throw problem;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientela.compat.credith;
 
+import dev.clientela.compat.Refusal;
 import dev.clientela.sales.Money;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonNodes;
@@ -229,8 +230,8 @@ final class CredithSale {
         };
     }
 
-    static CredithRefusal refusal(String message) {
-        return new CredithRefusal(ErrorCode.VALIDATION_ERROR, message);
+    static Refusal refusal(String message) {
+        return new Refusal(ErrorCode.VALIDATION_ERROR, message);
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
+import dev.clientela.compat.Refusal;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
@@ -41,7 +43,7 @@ class SunatClients {
         Client created = refusingDuplicates(
                 () -> registry.register(ClientInput.newClient(request.canonical()))
                         .client(),
-                Refusal.duplicate());
+                Refusals.duplicate());
         return SunatClient.of(created, company, types);
     }
 
@@ -53,19 +55,19 @@ class SunatClients {
         Client stored = byNumber(id);
         ClientRequest request = ClientRequest.forUpdate(body, types);
         Tenant company = company(request.companyId());
-        return SunatClient.of(change(stored, request.canonical(), Refusal.duplicateOnUpdate()), company, types);
+        return SunatClient.of(change(stored, request.canonical(), Refusals.duplicateOnUpdate()), company, types);
     }
 
     /** Deleting a client deactivates it: it stays listed, with {@code activo} false. */
     void deactivate(String id) {
         Client stored = byNumber(id);
-        refusingDuplicates(() -> registry.archive(stored.id(), null), Refusal.duplicateOnUpdate());
+        refusingDuplicates(() -> registry.archive(stored.id(), null), Refusals.duplicateOnUpdate());
     }
 
     SunatClient activate(String id) {
         Client stored = byNumber(id);
         return SunatClient.of(
-                refusingDuplicates(() -> registry.activate(stored.id(), null), Refusal.duplicateOnUpdate()),
+                refusingDuplicates(() -> registry.activate(stored.id(), null), Refusals.duplicateOnUpdate()),
                 tenants.current(),
                 types);
     }
@@ -107,26 +109,20 @@ class SunatClients {
         return found.data().stream()
                 .findFirst()
                 .map(c -> SunatClient.of(c, company, types))
-                .orElseThrow(Refusal::clientNotFound);
+                .orElseThrow(Refusals::clientNotFound);
     }
 
     /** The caller's company, which a request may name by its number; any other is unknown. */
     private Tenant company(Long companyId) {
         Tenant own = tenants.current();
         if (companyId != null && companyId != own.number()) {
-            throw Refusal.unknownCompany();
+            throw Refusals.unknownCompany();
         }
         return own;
     }
 
     private Client byNumber(String id) {
-        long number;
-        try {
-            number = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw Refusal.clientNotFound();
-        }
-        return registry.findByNumber(number).orElseThrow(Refusal::clientNotFound);
+        return ClientNumbers.find(registry, id).orElseThrow(Refusals::clientNotFound);
     }
 
     private Client change(Client stored, JsonNode patch, Refusal duplicate) {
@@ -142,9 +138,6 @@ class SunatClients {
         } catch (ApiProblem problem) {
             if (problem.code() == ErrorCode.DUPLICATE_DOCUMENT) {
                 throw duplicate;
-            }
-            if (problem.code() == ErrorCode.NOT_FOUND) {
-                throw Refusal.clientNotFound();
             }
             throw problem;
         }

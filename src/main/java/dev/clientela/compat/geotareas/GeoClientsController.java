@@ -5,6 +5,7 @@ import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.web.JsonNodes;
@@ -107,10 +108,7 @@ class GeoClientsController {
 
     /** Ids are the client's number; anything else is not found. */
     private Client stored(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw GeoTareasProblem.clientNotFound();
-        }
-        return registry.findByNumber(Long.parseLong(id)).orElseThrow(GeoTareasProblem::clientNotFound);
+        return ClientNumbers.find(registry, id).orElseThrow(GeoTareasProblem::clientNotFound);
     }
 
     private static ObjectNode envelope(JsonNode data, ObjectNode meta) {

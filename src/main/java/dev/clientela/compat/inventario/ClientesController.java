@@ -5,6 +5,7 @@ import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import java.util.List;
@@ -70,23 +71,12 @@ class ClientesController {
         } catch (ApiProblem problem) {
             throw switch (problem.code()) {
                 case DUPLICATE_DOCUMENT -> InventarioRefusal.documentoInUse();
-                case NOT_FOUND -> InventarioRefusal.clienteNotFound();
                 default -> problem;
             };
         }
     }
 
-    /** The live client with this number; ids that are not numbers name no client. */
     static Client cliente(ClientRegistry registry, String id) {
-        long number;
-        try {
-            number = Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            throw InventarioRefusal.clienteNotFound();
-        }
-        if (number <= 0) {
-            throw InventarioRefusal.clienteNotFound();
-        }
-        return registry.findByNumber(number).orElseThrow(InventarioRefusal::clienteNotFound);
+        return ClientNumbers.find(registry, id.strip()).orElseThrow(InventarioRefusal::clienteNotFound);
     }
 }
