@@ -162,7 +162,7 @@ public class CreditController {
             UUID id,
             UUID clientId,
             UUID billId,
-            String status,
+            PaymentStatus status,
             String currency,
             BigDecimal financed,
             BigDecimal monthlyInterestRate,
@@ -213,7 +213,7 @@ public class CreditController {
             BigDecimal due,
             BigDecimal paid,
             BigDecimal owed,
-            String status) {
+            PaymentStatus status) {
 
         static InstallmentView of(Installment i, LocalDate today) {
             return new InstallmentView(
@@ -226,7 +226,7 @@ public class CreditController {
             UUID planId,
             UUID billId,
             String currency,
-            String planStatus,
+            PaymentStatus planStatus,
             InstallmentView installment,
             ClientSummary client) {
 
@@ -235,7 +235,7 @@ public class CreditController {
                     due.planId(),
                     due.billId(),
                     due.currency(),
-                    due.planOverdue() ? "OVERDUE" : "PENDING",
+                    due.planOverdue() ? PaymentStatus.OVERDUE : PaymentStatus.PENDING,
                     InstallmentView.of(due.installment(), today),
                     ClientSummary.of(due.clientId(), due.client()));
         }

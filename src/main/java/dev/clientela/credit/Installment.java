@@ -25,11 +25,11 @@ public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigD
     }
 
     /** PAID, OVERDUE when past its due date unpaid, else PENDING. */
-    public String status(LocalDate today) {
+    public PaymentStatus status(LocalDate today) {
         if (isPaid()) {
-            return "PAID";
+            return PaymentStatus.PAID;
         }
-        return dueDate.isBefore(today) ? "OVERDUE" : "PENDING";
+        return dueDate.isBefore(today) ? PaymentStatus.OVERDUE : PaymentStatus.PENDING;
     }
 
     Installment pay(BigDecimal share) {

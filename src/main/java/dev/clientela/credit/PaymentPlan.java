@@ -29,7 +29,7 @@ public record PaymentPlan(
         BigDecimal interest,
         BigDecimal downPayment,
         BigDecimal paid,
-        String storedStatus,
+        PaymentStatus storedStatus,
         int months,
         int paymentDay,
         LocalDate startingDate,
@@ -72,7 +72,7 @@ public record PaymentPlan(
                 interest,
                 bill.downPayment().min(bill.total()),
                 bornPaid ? financed : Money.ZERO,
-                bornPaid ? "PAID" : "PENDING",
+                bornPaid ? PaymentStatus.PAID : PaymentStatus.PENDING,
                 terms.months(),
                 terms.paymentDay(),
                 terms.startingDate(),
@@ -91,16 +91,16 @@ public record PaymentPlan(
     }
 
     public boolean isPaid() {
-        return storedStatus.equals("PAID");
+        return storedStatus == PaymentStatus.PAID;
     }
 
     /** PAID; OVERDUE when an installment is past due and unpaid; else PENDING. */
-    public String status(LocalDate today) {
+    public PaymentStatus status(LocalDate today) {
         if (isPaid()) {
-            return "PAID";
+            return PaymentStatus.PAID;
         }
-        boolean overdue = installments.stream().anyMatch(i -> i.status(today).equals("OVERDUE"));
-        return overdue ? "OVERDUE" : "PENDING";
+        boolean overdue = installments.stream().anyMatch(i -> i.status(today) == PaymentStatus.OVERDUE);
+        return overdue ? PaymentStatus.OVERDUE : PaymentStatus.PENDING;
     }
 
     /** What is still owed on installment {@code number} and every one after it. */

@@ -123,7 +123,7 @@ public class SalesController {
             List<Line> lines,
             java.math.BigDecimal total,
             LocalDate validUntil,
-            String status,
+            QuotationStatus status,
             UUID saleId,
             String notes,
             java.time.Instant decidedAt,

@@ -103,7 +103,7 @@ public class SalesDesk {
                 offer.lines(),
                 Lines.sum(offer.lines()),
                 offer.validUntil(),
-                "PENDING",
+                QuotationStatus.PENDING,
                 null,
                 offer.notes(),
                 null,
@@ -141,14 +141,15 @@ public class SalesDesk {
                         null,
                         null));
         raised("sale.created", sale);
-        return raisedQuotation("quotation.accepted", quotations.decide(tenantId, id, "ACCEPTED", sale.id()));
+        return raisedQuotation(
+                "quotation.accepted", quotations.decide(tenantId, id, QuotationStatus.ACCEPTED, sale.id()));
     }
 
     @Transactional
     Quotation reject(UUID id) {
         UUID tenantId = current.id();
         pending(tenantId, id);
-        return raisedQuotation("quotation.rejected", quotations.decide(tenantId, id, "REJECTED", null));
+        return raisedQuotation("quotation.rejected", quotations.decide(tenantId, id, QuotationStatus.REJECTED, null));
     }
 
     @Transactional
@@ -213,8 +214,8 @@ public class SalesDesk {
 
     private Quotation pending(UUID tenantId, UUID id) {
         Quotation quotation = quotations.lock(tenantId, id).orElseThrow(() -> ApiProblem.notFound("The quotation"));
-        String status = quotation.status(LocalDate.now(clock));
-        if (!status.equals("PENDING")) {
+        QuotationStatus status = quotation.status(LocalDate.now(clock));
+        if (status != QuotationStatus.PENDING) {
             throw new ApiProblem(ErrorCode.CONFLICT, "The quotation is " + status + ", not PENDING");
         }
         return quotation;

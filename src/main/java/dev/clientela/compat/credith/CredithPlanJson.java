@@ -5,6 +5,7 @@ import dev.clientela.credit.Bill;
 import dev.clientela.credit.DueInstallment;
 import dev.clientela.credit.Installment;
 import dev.clientela.credit.PaymentPlan;
+import dev.clientela.credit.PaymentStatus;
 import dev.clientela.sales.Money;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
@@ -116,8 +117,8 @@ final class CredithPlanJson {
     }
 
     /** Credith wrote PAYED where the canonical plan says PAID. */
-    static String status(String canonical) {
-        return canonical.equals("PAID") ? "PAYED" : canonical;
+    static String status(PaymentStatus canonical) {
+        return canonical == PaymentStatus.PAID ? "PAYED" : canonical.name();
     }
 
     /** Installments have no id of their own; this one is the same on every read. */
