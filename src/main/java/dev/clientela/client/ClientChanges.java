@@ -1,6 +1,9 @@
 package dev.clientela.client;
 
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.FieldError;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,10 +14,33 @@ import java.util.Set;
  * null (cleared); their members given ({@code address.city}, {@code document.number}) merge into
  * what is stored, a null metadata value removing its key.
  */
-public record ClientChanges(NewClient values, Set<String> given) {
+public record ClientChanges(NewClient values, Set<String> given, List<FieldError> refused) {
+
+    private static final NewClient NOTHING = new NewClient(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public ClientChanges {
         given = Set.copyOf(given);
+        refused = List.copyOf(refused);
+    }
+
+    public ClientChanges(NewClient values, Set<String> given) {
+        this(values, given, List.of());
+    }
+
+    /**
+     * Changes read from a request that had these problems: kept, not thrown, so that the registry
+     * answers an unknown client (404) or a stale version (412) before the body's problems (422).
+     */
+    static ClientChanges refused(List<FieldError> problems) {
+        return new ClientChanges(NOTHING, Set.of(), problems);
+    }
+
+    /** Refuses, with every field at once, changes read with problems. */
+    void checkValid() {
+        if (!refused.isEmpty()) {
+            throw ApiProblem.invalid(refused);
+        }
     }
 
     /** Only the status: what archiving and activating change. */

@@ -1,5 +1,6 @@
 package dev.clientela.client;
 
+import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -95,11 +96,17 @@ public final class ClientInput {
     }
 
     /**
-     * Reads a JSON merge patch of a client: each member sent is checked as when registering;
-     * whether the client is complete once merged is the registry's to say.
+     * Reads a JSON merge patch of a client: each member sent is checked as when registering. The
+     * problems found travel with the changes, for the registry to report once it has found the
+     * client; whether the client is complete once merged is the registry's to say too.
      */
     public static ClientChanges changes(JsonNode patch) {
-        JsonInput in = JsonInput.of(patch, FIELDS, READ_ONLY);
+        JsonInput in;
+        try {
+            in = JsonInput.of(patch, FIELDS, READ_ONLY);
+        } catch (ApiProblem notAnObject) {
+            return ClientChanges.refused(notAnObject.errors());
+        }
         NewClient values = new NewClient(
                 in.has("name") ? in.requiredString("name", 200) : null,
                 in.string("legal_name", 255),
@@ -117,8 +124,7 @@ public final class ClientInput {
                 metadata(in, true),
                 in.choice("kind", ClientKind.class),
                 in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
-        in.throwIfInvalid();
-        return new ClientChanges(values, given(patch));
+        return in.valid() ? new ClientChanges(values, given(patch)) : ClientChanges.refused(in.errors());
     }
 
     /** The paths a patch sends: members of the objects that merge, other members whole. */

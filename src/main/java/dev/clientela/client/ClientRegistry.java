@@ -93,6 +93,7 @@ public class ClientRegistry {
     public Saved update(UUID id, ClientChanges patch, Long expectedVersion) {
         Tenant tenant = tenants.current();
         Client stored = liveLocked(tenant.id(), id, expectedVersion);
+        patch.checkValid();
         NewClient fields = patch.applyTo(stored.editable());
         fields.checkComplete();
         boolean documentChanged = patch.touches("document");

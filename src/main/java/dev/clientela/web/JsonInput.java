@@ -247,6 +247,11 @@ public final class JsonInput {
         }
     }
 
+    /** The problems found so far, for a caller that reports them later. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean valid() {
         return errors.isEmpty();
     }

@@ -91,7 +91,7 @@ class ClientChangesTest {
     }
 
     @Test
-    void aNumberSentToAClientWithoutADocumentNeedsItsTypeAndANullNameIsRefusedAtOnce() {
+    void aNumberSentToAClientWithoutADocumentNeedsItsTypeAndANullNameIsRefused() {
         NewClient undocumented = changes("{\"document\": null}").applyTo(STORED);
         NewClient numberOnly =
                 changes("{\"document\": {\"number\": \"10467793549\"}}").applyTo(undocumented);
@@ -102,7 +102,7 @@ class ClientChangesTest {
                         p -> assertThat(p.errors())
                                 .extracting(e -> e.field() + " " + e.code())
                                 .containsExactly("document.type required"));
-        assertThatThrownBy(() -> changes("{\"name\": null}"))
+        assertThatThrownBy(changes("{\"name\": null}")::checkValid)
                 .isInstanceOfSatisfying(
                         ApiProblem.class,
                         p -> assertThat(p.errors())
