@@ -35,7 +35,7 @@ class Clients {
 
     /**
      * Inserts a client with the tenant's next client number, its words and its audit row
-     * ({@link ClientChanges#entry}), in one statement. Empty, and nothing written, when a live client
+     * ({@link ClientTrail#entry}), in one statement. Empty, and nothing written, when a live client
      * already holds its document or external code.
      */
     Optional<Client> insert(UUID tenantId, Client c, Map<String, Object> audit) {
@@ -58,7 +58,7 @@ class Clients {
                             :phone_digits, :mobile_digits, now(), now()
                         from n
                         on conflict do nothing
-                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientChanges.AFTER_WRITTEN
+                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN
                         + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
@@ -70,7 +70,7 @@ class Clients {
 
     /**
      * Writes the editable fields of {@code c} over the stored row, bumping its version, with its
-     * words and its audit row ({@link ClientChanges#entry}), in one statement.
+     * words and its audit row ({@link ClientTrail#entry}), in one statement.
      */
     Client update(UUID tenantId, Client c, Map<String, Object> audit) {
         return jdbc.sql("""
@@ -87,7 +87,7 @@ class Clients {
                             search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
                             version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')
                         where tenant_id = :tenant and id = :id
-                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientChanges.AFTER_WRITTEN
+                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN
                         + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
