@@ -1,5 +1,6 @@
 package dev.clientela.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.tenant.Caller;
@@ -19,10 +20,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The audit trail of clients, written in the same transaction as the change it records: what
- * changed field by field (old and new values), which key changed it and in which request.
+ * changed field by field (old and new values), which key or console user changed it and in which
+ * request.
  */
 @Repository
-class ClientChanges {
+public class ClientChanges {
 
     private final JdbcClient jdbc;
     private final ClientJson json;
@@ -46,21 +48,22 @@ class ClientChanges {
     }
 
     private void record(UUID tenantId, Caller caller, String action, UUID clientId, List<FieldChange> changes) {
-        jdbc.sql("insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)"
-                        + " values (?, ?, ?, ?, ?, ?, ?::jsonb)")
+        jdbc.sql("insert into client_changes (tenant_id, id, client_id, action, key_id, user_id, request_id, changes)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
                 .params(
                         tenantId,
                         UuidCreator.getTimeOrderedEpoch(),
                         clientId,
                         action,
                         caller.keyId(),
+                        caller.userId(),
                         RequestIds.current(),
                         json.write(changes))
                 .update();
     }
 
     List<Change> list(UUID tenantId, UUID clientId, int limit, int offset) {
-        return jdbc.sql("select id, action, key_id, request_id, changes::text, changed_at from client_changes"
+        return jdbc.sql("select id, action, key_id, user_id, request_id, changes::text, changed_at from client_changes"
                         + " where tenant_id = ? and client_id = ? order by changed_at desc, id desc limit ? offset ?")
                 .params(tenantId, clientId, limit, offset)
                 .query(this::map)
@@ -72,6 +75,7 @@ class ClientChanges {
                 rs.getObject("id", UUID.class),
                 rs.getString("action"),
                 rs.getObject("key_id", UUID.class),
+                rs.getObject("user_id", UUID.class),
                 rs.getString("request_id"),
                 json.read(rs.getString("changes"), JsonNode.class),
                 rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant());
@@ -113,5 +117,13 @@ class ClientChanges {
     record FieldChange(
             String field, JsonNode old, @JsonProperty("new") JsonNode value) {}
 
-    record Change(UUID id, String action, UUID keyId, String requestId, JsonNode changes, Instant changedAt) {}
+    /** One entry of the trail: by a key ({@code keyId}) or by a console user ({@code userId}). */
+    public record Change(
+            UUID id,
+            String action,
+            UUID keyId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID userId,
+            String requestId,
+            JsonNode changes,
+            Instant changedAt) {}
 }
