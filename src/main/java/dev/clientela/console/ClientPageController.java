@@ -1,0 +1,103 @@
+package dev.clientela.console;
+
+import dev.clientela.client.ClientChanges;
+import dev.clientela.client.ClientRegistry;
+import dev.clientela.document.DocumentCatalog;
+import dev.clientela.document.UnknownDocumentType;
+import dev.clientela.history.ClientHistory;
+import dev.clientela.tenant.StaffAdministration;
+import dev.clientela.tenant.StaffUser;
+import dev.clientela.web.PathIds;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** Everything about one client on one page, and what may be done to it by role. */
+@Controller
+class ClientPageController {
+
+    private final ClientHistory histories;
+    private final ClientRegistry registry;
+    private final StaffAdministration staff;
+    private final DocumentCatalog catalog;
+
+    ClientPageController(
+            ClientHistory histories, ClientRegistry registry, StaffAdministration staff, DocumentCatalog catalog) {
+        this.histories = histories;
+        this.registry = registry;
+        this.staff = staff;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/console/clients/{id}")
+    String client(@PathVariable String id, Model model) {
+        UUID clientId = parse(id);
+        ClientHistory.History history = histories.of(clientId);
+        model.addAttribute("history", history);
+        var document = history.client().document();
+        if (document != null) {
+            try {
+                model.addAttribute(
+                        "documentCheck", catalog.check(document.country(), document.type(), document.number()));
+            } catch (UnknownDocumentType e) {
+                // a type the catalogue no longer knows: the page shows the number without a verdict
+            }
+        }
+        if (Staff.current().role().includes(dev.clientela.tenant.Role.ADMIN)) {
+            List<ClientChanges.Change> trail = registry.changes(clientId, 20, 0);
+            Map<UUID, String> names = staff.list().stream().collect(Collectors.toMap(StaffUser::id, StaffUser::name));
+            model.addAttribute("trail", trail);
+            model.addAttribute("actors", names);
+        }
+        return "client";
+    }
+
+    @PostMapping("/console/clients/{id}/archive")
+    @PreAuthorize("hasRole('OPERATOR')")
+    String archive(@PathVariable String id, @RequestParam("version") long version) {
+        return status(id, "INACTIVE", version);
+    }
+
+    @PostMapping("/console/clients/{id}/activate")
+    @PreAuthorize("hasRole('OPERATOR')")
+    String activate(@PathVariable String id, @RequestParam("version") long version) {
+        return status(id, "ACTIVE", version);
+    }
+
+    @PostMapping("/console/clients/{id}/delete")
+    @PreAuthorize("hasRole('ADMIN')")
+    String delete(@PathVariable String id, @RequestParam("version") long version, RedirectAttributes next) {
+        UUID clientId = parse(id);
+        registry.delete(clientId, version);
+        next.addFlashAttribute("deleted", clientId);
+        return "redirect:/console";
+    }
+
+    @PostMapping("/console/clients/{id}/restore")
+    @PreAuthorize("hasRole('ADMIN')")
+    String restore(@PathVariable String id, RedirectAttributes next) {
+        UUID clientId = registry.restore(parse(id)).id();
+        next.addFlashAttribute("restored", true);
+        return "redirect:/console/clients/" + clientId;
+    }
+
+    private String status(String id, String status, long version) {
+        UUID clientId = parse(id);
+        registry.update(clientId, JsonNodeFactory.instance.objectNode().put("status", status), version);
+        return "redirect:/console/clients/" + clientId;
+    }
+
+    static UUID parse(String id) {
+        return PathIds.uuid(id, "The client");
+    }
+}
