@@ -105,5 +105,5 @@ class StaffSignIn implements AuthenticationProvider {
     }
 
     /** What the sign-in form sends besides email and password: the tenant, once the person chose one. */
-    record SignInDetails(UUID tenant) {}
+    record SignInDetails(UUID tenant) implements java.io.Serializable {}
 }
