@@ -60,6 +60,12 @@
         clear(box);
       }
     });
+    document.addEventListener("click", function (event) {
+      var option = event.target.closest ? event.target.closest("#results [role=option]") : null;
+      if (option) {
+        window.location.assign(option.dataset.href);
+      }
+    });
     document.body.addEventListener("htmx:afterSwap", function (event) {
       if (event.detail.target && event.detail.target.id === "results-area") {
         box.setAttribute("aria-expanded", options().length > 0 ? "true" : "false");

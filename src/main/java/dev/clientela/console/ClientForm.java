@@ -58,6 +58,47 @@ record ClientForm(
         };
     }
 
+    static final java.util.List<String> FIELDS = java.util.List.of(
+            "name", "documentType", "documentNumber", "email", "phone", "mobile", "addressLine", "city", "notes");
+
+    /** The form as it was when the page was opened: posted back as {@code base_<field>}. */
+    static ClientForm base(java.util.Map<String, String> params) {
+        return new ClientForm(
+                params.get("base_name"),
+                params.get("base_documentType"),
+                params.get("base_documentNumber"),
+                params.get("base_email"),
+                params.get("base_phone"),
+                params.get("base_mobile"),
+                params.get("base_addressLine"),
+                params.get("base_city"),
+                params.get("base_notes"),
+                null);
+    }
+
+    /**
+     * A three-way merge after a conflict: the fields this person changed keep their values, the others
+     * take what the other person saved, so neither edit is lost.
+     */
+    ClientForm mergedOver(ClientForm base, ClientForm theirs) {
+        java.util.function.Function<String, String> pick = f -> same(get(f), base.get(f)) ? theirs.get(f) : get(f);
+        return new ClientForm(
+                pick.apply("name"),
+                pick.apply("documentType"),
+                pick.apply("documentNumber"),
+                pick.apply("email"),
+                pick.apply("phone"),
+                pick.apply("mobile"),
+                pick.apply("addressLine"),
+                pick.apply("city"),
+                pick.apply("notes"),
+                theirs.version());
+    }
+
+    static boolean same(String a, String b) {
+        return (a == null ? "" : a.strip()).equals(b == null ? "" : b.strip());
+    }
+
     ClientForm withVersion(long newVersion) {
         return new ClientForm(
                 name, documentType, documentNumber, email, phone, mobile, addressLine, city, notes, newVersion);

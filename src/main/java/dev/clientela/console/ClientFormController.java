@@ -63,6 +63,7 @@ class ClientFormController {
     String update(
             @PathVariable String id,
             @ModelAttribute ClientForm form,
+            @org.springframework.web.bind.annotation.RequestParam java.util.Map<String, String> params,
             Model model,
             HttpServletResponse response,
             RedirectAttributes next) {
@@ -75,10 +76,12 @@ class ClientFormController {
             return "redirect:/console/clients/" + clientId;
         } catch (ApiProblem problem) {
             if (problem.code() == ErrorCode.PRECONDITION_FAILED) {
-                Client now = registry.find(clientId);
-                model.addAttribute("conflict", new EditConflict(ClientForm.of(now), form));
+                ClientForm theirs = ClientForm.of(registry.find(clientId));
+                ClientForm base = ClientForm.base(params);
+                model.addAttribute("conflict", new EditConflict(theirs, form, base));
+                model.addAttribute("base", theirs);
                 response.setStatus(409);
-                return form(model, form.withVersion(now.version()), clientId, List.of());
+                return form(model, form.mergedOver(base, theirs), clientId, List.of());
             }
             return refused(problem, form, clientId, model, response);
         }
@@ -101,12 +104,26 @@ class ClientFormController {
     private String form(Model model, ClientForm form, UUID id, List<FieldError> errors) {
         String country = tenants.current().country();
         model.addAttribute("form", form);
+        if (!model.containsAttribute("base")) {
+            model.addAttribute("base", form);
+        }
         model.addAttribute("clientId", id);
         model.addAttribute("types", catalog.types(country));
         model.addAttribute("errors", new FieldErrors(errors));
         return "client-form";
     }
 
-    /** The other editor's saved values beside this one's, field by field. */
-    record EditConflict(ClientForm theirs, ClientForm mine) {}
+    /** What the other editor changed since this one opened the form, beside what this one typed. */
+    record EditConflict(ClientForm theirs, ClientForm mine, ClientForm base) {
+
+        public List<String> changedByThem() {
+            return ClientForm.FIELDS.stream()
+                    .filter(f -> !ClientForm.same(theirs.get(f), base.get(f)))
+                    .toList();
+        }
+
+        public boolean changedByMe(String field) {
+            return !ClientForm.same(mine.get(field), base.get(field));
+        }
+    }
 }

@@ -54,10 +54,12 @@ class ClientPageController {
             }
         }
         if (Staff.current().role().includes(dev.clientela.tenant.Role.ADMIN)) {
-            List<ClientChanges.Change> trail = registry.changes(clientId, 20, 0);
             Map<UUID, String> names = staff.list().stream().collect(Collectors.toMap(StaffUser::id, StaffUser::name));
-            model.addAttribute("trail", trail);
-            model.addAttribute("actors", names);
+            model.addAttribute(
+                    "trail",
+                    registry.changes(clientId, 20, 0).stream()
+                            .map(c -> TrailRow.of(c, names))
+                            .toList());
         }
         return "client";
     }
@@ -95,6 +97,21 @@ class ClientPageController {
         UUID clientId = parse(id);
         registry.update(clientId, JsonNodeFactory.instance.objectNode().put("status", status), version);
         return "redirect:/console/clients/" + clientId;
+    }
+
+    /** One change of the audit trail as the page lists it; {@code userName} is null for an API key. */
+    record TrailRow(java.time.Instant changedAt, boolean byUser, String userName, String action, String fields) {
+
+        static TrailRow of(ClientChanges.Change change, Map<UUID, String> names) {
+            List<String> fields = new java.util.ArrayList<>();
+            change.changes().forEach(f -> fields.add(f.path("field").asString()));
+            return new TrailRow(
+                    change.changedAt(),
+                    change.userId() != null,
+                    change.userId() == null ? null : names.get(change.userId()),
+                    change.action(),
+                    String.join(", ", fields));
+        }
     }
 
     static UUID parse(String id) {
