@@ -2,7 +2,6 @@ package dev.clientela.console;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
-import dev.clientela.client.Warning;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
@@ -45,7 +44,7 @@ class ClientFormController {
             @ModelAttribute ClientForm form, Model model, HttpServletResponse response, RedirectAttributes next) {
         try {
             ClientRegistry.Saved saved = registry.register(form.body());
-            next.addFlashAttribute("warnings", saved.warnings());
+            next.addFlashAttribute("warnings", Notes.of(saved.warnings()));
             next.addFlashAttribute("saved", true);
             return "redirect:/console/clients/" + saved.client().id();
         } catch (ApiProblem problem) {
@@ -70,8 +69,7 @@ class ClientFormController {
         UUID clientId = ClientPageController.parse(id);
         try {
             ClientRegistry.Saved saved = registry.update(clientId, form.body(), form.version());
-            List<Warning> warnings = saved.warnings();
-            next.addFlashAttribute("warnings", warnings);
+            next.addFlashAttribute("warnings", Notes.of(saved.warnings()));
             next.addFlashAttribute("saved", true);
             return "redirect:/console/clients/" + clientId;
         } catch (ApiProblem problem) {

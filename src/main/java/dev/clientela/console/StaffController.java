@@ -59,7 +59,7 @@ class StaffController {
         try {
             StaffAdministration.Invited invited =
                     staff.invite(email.strip(), name.strip(), role, locale == null ? StaffLocale.ES : locale);
-            next.addFlashAttribute("invited", invited.user());
+            next.addFlashAttribute("invitedName", invited.user().name());
             next.addFlashAttribute("link", link(invited.token()));
             return "redirect:/console/users";
         } catch (ApiProblem problem) {
