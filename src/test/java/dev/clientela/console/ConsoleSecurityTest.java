@@ -3,6 +3,7 @@ package dev.clientela.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.SecondInstance;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -218,6 +219,22 @@ class ConsoleSecurityTest extends ApiTest {
                 Map.of("email", "doble@kiosco.pe", "password", Staffing.PASSWORD, "tenant", southId));
         assertThat(chosen.location()).isEqualTo(base() + "/console");
         assertThat(browser.get("/console").body()).contains("Kiosco Sur").doesNotContain("Kiosco Norte");
+    }
+
+    @Test
+    void aSessionSignedInOnOneInstanceIsServedByAnotherAndSignedOutEverywhere() {
+        String admin = openTenant("Bazar Diez", "PE");
+        ConsoleClient here = signedIn(admin, "diez@bazar.pe", "OPERATOR");
+        try (SecondInstance other = SecondInstance.start(clock, "--clientela.webhooks.dispatch.enabled=false")) {
+            ConsoleClient there = new ConsoleClient(other.baseUrl());
+            there.useSession(here.session().orElseThrow());
+            var till = there.get("/console");
+            assertThat(till.status()).isEqualTo(200);
+            assertThat(till.body()).contains("diez · Bazar Diez");
+            var signOut = there.submit("/console", "/console/logout", Map.of());
+            assertThat(signOut.location()).endsWith("/console/login?signed-out");
+        }
+        assertThat(here.get("/console").location()).isEqualTo(base() + "/console/login");
     }
 
     @Test
