@@ -1,5 +1,6 @@
 package dev.clientela.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.github.f4b6a3.uuid.UuidCreator;
@@ -21,10 +22,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The audit trail of clients, written in the same transaction as the change it records: what
- * changed field by field (old and new values), which key changed it and in which request.
+ * changed field by field (old and new values), which key or console user changed it and in which
+ * request.
  */
 @Repository
-class ClientTrail {
+public class ClientTrail {
 
     private final JdbcClient jdbc;
     private final ClientJson json;
@@ -41,8 +43,9 @@ class ClientTrail {
      */
     static final String AFTER_WRITTEN = """
             audited as (
-                insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)
-                select :tenant, :change_id, w.id, :change_action, :change_key, :change_request, cast(:changes as jsonb)
+                insert into client_changes (tenant_id, id, client_id, action, key_id, user_id, request_id, changes)
+                select :tenant, :change_id, w.id, :change_action, :change_key, :change_user, :change_request,
+                       cast(:changes as jsonb)
                 from written w)""";
 
     /**
@@ -54,6 +57,7 @@ class ClientTrail {
         params.put("change_id", UuidCreator.getTimeOrderedEpoch());
         params.put("change_action", action);
         params.put("change_key", caller.keyId());
+        params.put("change_user", caller.userId());
         params.put("change_request", RequestIds.current());
         params.put("changes", json.write(diff(before == null ? null : json.editable(before), json.editable(after))));
         return params;
@@ -67,21 +71,22 @@ class ClientTrail {
     }
 
     private void record(UUID tenantId, Caller caller, String action, UUID clientId, List<FieldChange> changes) {
-        jdbc.sql("insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)"
-                        + " values (?, ?, ?, ?, ?, ?, ?::jsonb)")
+        jdbc.sql("insert into client_changes (tenant_id, id, client_id, action, key_id, user_id, request_id, changes)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)")
                 .params(
                         tenantId,
                         UuidCreator.getTimeOrderedEpoch(),
                         clientId,
                         action,
                         caller.keyId(),
+                        caller.userId(),
                         RequestIds.current(),
                         json.write(changes))
                 .update();
     }
 
     List<Change> list(UUID tenantId, UUID clientId, int limit, int offset) {
-        return jdbc.sql("select id, action, key_id, request_id, changes::text, changed_at from client_changes"
+        return jdbc.sql("select id, action, key_id, user_id, request_id, changes::text, changed_at from client_changes"
                         + " where tenant_id = ? and client_id = ? order by changed_at desc, id desc limit ? offset ?")
                 .params(tenantId, clientId, limit, offset)
                 .query(this::map)
@@ -93,6 +98,7 @@ class ClientTrail {
                 rs.getObject("id", UUID.class),
                 rs.getString("action"),
                 rs.getObject("key_id", UUID.class),
+                rs.getObject("user_id", UUID.class),
                 rs.getString("request_id"),
                 rs.getString("changes"),
                 rs.getObject("changed_at", java.time.OffsetDateTime.class).toInstant());
@@ -141,11 +147,15 @@ class ClientTrail {
             @JsonRawValue String old,
             @JsonProperty("new") @JsonRawValue String value) {}
 
-    /** One entry of the trail; {@code changes} is the JSON array of its field changes. */
-    record Change(
+    /**
+     * One entry of the trail, by a key ({@code keyId}) or by a console user ({@code userId});
+     * {@code changes} is the JSON array of its field changes.
+     */
+    public record Change(
             UUID id,
             String action,
             UUID keyId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID userId,
             String requestId,
             @JsonRawValue String changes,
             Instant changedAt) {}

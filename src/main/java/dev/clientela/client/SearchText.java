@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Text folded the way staff type at a till: accents, case and punctuation do not matter. Clients
  * are stored with their folded text, and queries are folded the same way before matching.
  */
-final class SearchText {
+public final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u00b4]");
@@ -18,7 +18,7 @@ final class SearchText {
     private SearchText() {}
 
     /** "María  López-Ruiz" → "maria lopez ruiz". */
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null) {
             return "";
         }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A stored API key, without its secret. */
-record ApiKey(
+public record ApiKey(
         UUID id,
         UUID tenantId,
         String name,

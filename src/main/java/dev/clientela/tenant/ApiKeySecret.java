@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * An API key as the caller holds it: {@code clt_<prefix>_<secret>}. Only its SHA-256 is stored; the
  * prefix finds the stored key without revealing anything about the secret.
  */
-record ApiKeySecret(String value) {
+public record ApiKeySecret(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("clt_([A-Za-z0-9]{8})_[A-Za-z0-9]{32,}");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";

@@ -10,12 +10,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentTenant implements TenantScope {
 
+    /**
+     * A console request's security context is read from its session on first use, and reading the
+     * session takes a connection, which asks for the tenant again: that inner ask is answered "none"
+     * (the session tables belong to no tenant) instead of reading the session once more, and again.
+     */
+    private static final ThreadLocal<Boolean> READING_CONTEXT = new ThreadLocal<>();
+
     @Override
     public String currentTenantId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Caller caller
-                ? caller.tenantId().toString()
-                : "";
+        if (READING_CONTEXT.get() != null) {
+            return "";
+        }
+        READING_CONTEXT.set(Boolean.TRUE);
+        try {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication != null && authentication.getPrincipal() instanceof Caller caller
+                    ? caller.tenantId().toString()
+                    : "";
+        } finally {
+            READING_CONTEXT.remove();
+        }
     }
 
     public UUID id() {

@@ -1,4 +1,4 @@
 package dev.clientela.tenant;
 
 /** A key just created: the only moment its full value is known and shown. */
-record IssuedKey(ApiKey key, ApiKeySecret secret) {}
+public record IssuedKey(ApiKey key, ApiKeySecret secret) {}

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The use cases of tenants and their keys. */
 @Service
-class TenantAdministration {
+public class TenantAdministration {
 
     private final Tenants tenants;
     private final ApiKeys keys;
@@ -54,19 +54,19 @@ class TenantAdministration {
     }
 
     @Transactional
-    IssuedKey issueKey(String name, Role role, Integer rateLimit) {
+    public IssuedKey issueKey(String name, Role role, Integer rateLimit) {
         ApiKeySecret secret = ApiKeySecret.generate();
         ApiKey key = keys.insert(current.id(), UuidCreator.getTimeOrderedEpoch(), name, role, false, secret, rateLimit);
         return new IssuedKey(key, secret);
     }
 
     @Transactional(readOnly = true)
-    List<ApiKey> keys() {
+    public List<ApiKey> keys() {
         return keys.list(current.id());
     }
 
     @Transactional
-    void revoke(UUID keyId) {
+    public void revoke(UUID keyId) {
         UUID tenantId = current.id();
         if (!keys.revoke(tenantId, keyId) && !keys.exists(tenantId, keyId)) {
             throw ApiProblem.notFound("The API key");

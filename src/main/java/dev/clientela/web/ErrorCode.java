@@ -13,6 +13,7 @@ public enum ErrorCode {
     CONFLICT(409, "Conflict"),
     DUPLICATE_DOCUMENT(409, "Another client already has this identity document"),
     DUPLICATE_EXTERNAL_CODE(409, "Another client already has this external code"),
+    DUPLICATE_EMAIL(409, "Another user of this tenant already has this email"),
     CLIENT_HAS_RECORDS(409, "The client has records that point to it"),
     OPEN_PLAN_EXISTS(409, "The client already has an open payment plan"),
     CREDIT_LIMIT_EXCEEDED(409, "The amount financed exceeds the client's credit limit"),

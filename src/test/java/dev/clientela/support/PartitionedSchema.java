@@ -22,8 +22,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class PartitionedSchema {
 
     /** Kept whole on every node of a distributed deployment; see {@code docs/scale-out.md}. */
-    public static final Set<String> REFERENCE_TABLES =
-            Set.of("tenants", "api_keys", "rate_limit_buckets", "webhook_keyring");
+    public static final Set<String> REFERENCE_TABLES = Set.of(
+            "tenants",
+            "api_keys",
+            "rate_limit_buckets",
+            "webhook_keyring",
+            "spring_session",
+            "spring_session_attributes");
 
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create table (\\w+) \\(");
     private static final int PARTITIONS = 4;

@@ -36,7 +36,11 @@ public final class SecondInstance implements AutoCloseable {
     }
 
     public Api api() {
-        return new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        return new Api(baseUrl());
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     }
 
     @Override

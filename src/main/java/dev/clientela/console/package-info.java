@@ -1,0 +1,2 @@
+/** The staff console: server-rendered pages over the same use cases as the API. */
+package dev.clientela.console;
