@@ -93,12 +93,21 @@ final class ClientInput {
                 in.string("notes", 1000),
                 imageUrl(in),
                 in.string("external_code", 120),
-                in.choice("status", ClientStatus.class),
+                status(in),
                 metadata(in),
                 in.choice("kind", ClientKind.class),
                 in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
         in.throwIfInvalid();
         return fields;
+    }
+
+    private static ClientStatus status(JsonInput in) {
+        ClientStatus status = in.choice("status", ClientStatus.class);
+        if (status == ClientStatus.MERGED) {
+            in.reject("status", "invalid_value", "must be ACTIVE or INACTIVE; a client becomes MERGED by a merge");
+            return null;
+        }
+        return status;
     }
 
     private static ClientFields.TypedDocument document(JsonInput in) {
