@@ -70,7 +70,7 @@ class CredithClientController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
-        UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
+        UUID clientId = registry.survivorOf(PathIds.uuid(id, CredithRefusal::clientNotFound));
         Client client = ofTheClient(() ->
                 registry.update(clientId, CredithClientJson.patch(body), null).client());
         return saved("Cliente actualizado correctamente", client);
@@ -79,7 +79,7 @@ class CredithClientController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> delete(@PathVariable String id) {
-        UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
+        UUID clientId = registry.survivorOf(PathIds.uuid(id, CredithRefusal::clientNotFound));
         ofTheClient(() -> {
             registry.delete(clientId, null);
             return null;

@@ -60,13 +60,13 @@ class CustomersController {
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     ObjectNode get(@PathVariable String id) {
-        return CustomerJson.of(existing(() -> registry.find(uuid(id))), catalog);
+        return CustomerJson.of(registry.findLive(uuid(id)).orElseThrow(OficinaProblem::customerNotFound), catalog);
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode update(@PathVariable String id, @RequestBody JsonNode body) {
-        UUID clientId = uuid(id);
+        UUID clientId = registry.survivorOf(uuid(id));
         ObjectNode patch = CustomerFields.forUpdate(body, catalog);
         return CustomerJson.of(
                 existing(() -> registry.update(clientId, patch, null).client()), catalog);
@@ -76,7 +76,7 @@ class CustomersController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ObjectNode delete(@PathVariable String id) {
-        UUID clientId = uuid(id);
+        UUID clientId = registry.survivorOf(uuid(id));
         Client client = existing(() -> registry.find(clientId));
         existing(() -> {
             registry.purge(clientId);
