@@ -115,6 +115,16 @@ class MergeScenarioTest extends ApiTest {
         assertThat(shop.get("/api/v1/clients/" + third).body().get("number").longValue())
                 .isEqualTo(thirdNumber);
         assertThat(trail(shop, survivor)).startsWith("UNMERGE");
+        JsonNode events = shop.get("/api/v1/events?type=client.merged,client.unmerged")
+                .body()
+                .get("data");
+        assertThat(events)
+                .extracting(e -> e.get("type").stringValue())
+                .containsExactly("client.unmerged", "client.merged");
+        assertThat(events)
+                .allSatisfy(
+                        e -> assertThat(e.at("/data/object/id").stringValue()).isEqualTo(survivor));
+        assertThat(events.get(1).at("/data/object/merged_ids")).hasSize(2);
         Response again = shop.post("/api/v1/merges/" + mergeId + "/undo", null);
         assertThat(again.code()).isEqualTo("UNDO_REFUSED");
         assertThat(again.body().at("/reasons/0/code").stringValue()).isEqualTo("already_undone");
