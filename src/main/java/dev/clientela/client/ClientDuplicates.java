@@ -37,7 +37,7 @@ class ClientDuplicates {
                 ? List.of()
                 : documents
                         .read(
-                                new ClientFields.TypedDocument(d.country(), d.type(), d.number(), null),
+                                new NewClient.TypedDocument(d.country(), d.type(), d.number(), null),
                                 tenants.current().country(),
                                 DocumentValidation.OFF)
                         .sameHolder();

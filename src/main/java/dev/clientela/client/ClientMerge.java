@@ -28,7 +28,7 @@ class ClientMerge {
 
     private final Clients clients;
     private final MergeRecords records;
-    private final ClientChanges changes;
+    private final ClientTrail changes;
     private final MergeEvents events;
     private final CurrentTenant current;
     private final Clock clock;
@@ -36,7 +36,7 @@ class ClientMerge {
     ClientMerge(
             Clients clients,
             MergeRecords records,
-            ClientChanges changes,
+            ClientTrail changes,
             MergeEvents events,
             CurrentTenant current,
             Clock clock) {

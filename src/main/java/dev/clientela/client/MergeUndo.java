@@ -29,7 +29,7 @@ class MergeUndo {
     private final Clients clients;
     private final ClientWords words;
     private final MergeRecords records;
-    private final ClientChanges changes;
+    private final ClientTrail changes;
     private final MergeEvents events;
     private final CurrentTenant current;
     private final Clock clock;
@@ -38,7 +38,7 @@ class MergeUndo {
             Clients clients,
             ClientWords words,
             MergeRecords records,
-            ClientChanges changes,
+            ClientTrail changes,
             MergeEvents events,
             CurrentTenant current,
             Clock clock) {
