@@ -30,7 +30,7 @@ class MergeController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<MergeView> merge(@PathVariable String id, @RequestBody JsonNode body) {
         var survivor = ClientController.parse(id);
-        MergeRecords.Merge merge = merges.merge(survivor, MergeRequest.read(survivor, body));
+        MergeRecords.Merge merge = merges.merge(survivor, MergeInput.read(survivor, body));
         return ResponseEntity.created(URI.create("/api/v1/merges/" + merge.id()))
                 .body(MergeView.of(merge, records, null));
     }
