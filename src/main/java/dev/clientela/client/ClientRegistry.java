@@ -110,6 +110,11 @@ public class ClientRegistry {
         patch.checkValid();
         NewClient fields = patch.applyTo(stored.editable());
         fields.checkComplete();
+        if (fields.equals(stored.editable())) {
+            // Nothing to change (an empty PUT of a profile, a patch of the values already stored):
+            // no new version, no audit entry, no event.
+            return new Saved(stored, List.of());
+        }
         boolean documentChanged = patch.touches("document");
         Composed composed = compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
