@@ -1,6 +1,8 @@
 package dev.clientela.client;
 
 import dev.clientela.db.Constraints;
+import dev.clientela.tenant.DuplicateCheck;
+import dev.clientela.tenant.Tenant;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import java.util.ArrayList;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
 class ClientConflicts {
 
     private final Clients clients;
+    private final DuplicateCandidates candidates;
 
-    ClientConflicts(Clients clients) {
+    ClientConflicts(Clients clients, DuplicateCandidates candidates) {
         this.clients = clients;
+        this.candidates = candidates;
     }
 
     /**
@@ -94,26 +98,21 @@ class ClientConflicts {
         };
     }
 
-    /** The document's warnings, and a possible_duplicate for each client that may be the same holder. */
-    List<Warning> warnings(UUID tenantId, Client saved, DocumentPolicy.Reading reading) {
+    /**
+     * The document's warnings, then up to five clients that may be the same holder, best first,
+     * unless the tenant turned the duplicate check off. One query, whatever the reasons looked for.
+     */
+    List<Warning> warnings(Tenant tenant, Client saved, DocumentPolicy.Reading reading) {
         List<Warning> warnings = new ArrayList<>();
-        if (reading == null) {
-            return warnings;
+        if (reading != null) {
+            warnings.addAll(reading.warnings());
         }
-        warnings.addAll(reading.warnings());
-        if (!reading.document().anonymous()) {
-            for (Client other : clients.holdersOfAny(tenantId, reading.sameHolder())) {
-                if (!other.id().equals(saved.id())) {
-                    warnings.add(new Warning(
-                            "document",
-                            "possible_duplicate",
-                            "Client " + other.number() + " (" + other.name() + ") has "
-                                    + other.document().type() + " "
-                                    + other.document().formatted()
-                                    + ", which may belong to the same holder",
-                            other.id()));
-                }
-            }
+        if (tenant.settings().duplicateCheck() == DuplicateCheck.WARN) {
+            List<ClientDocument> sameHolder =
+                    reading == null || reading.document().anonymous() ? List.of() : reading.sameHolder();
+            candidates.of(tenant.id(), saved.id(), sameHolder, 5).stream()
+                    .map(Warning::possibleDuplicate)
+                    .forEach(warnings::add);
         }
         return warnings;
     }

@@ -87,12 +87,21 @@ public final class ClientInput {
                 in.string("notes", 1000),
                 imageUrl(in),
                 in.string("external_code", 120),
-                in.choice("status", ClientStatus.class),
+                status(in),
                 metadata(in, false),
                 in.choice("kind", ClientKind.class),
                 in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
         in.throwIfInvalid();
         return client;
+    }
+
+    private static ClientStatus status(JsonInput in) {
+        ClientStatus status = in.choice("status", ClientStatus.class);
+        if (status == ClientStatus.MERGED) {
+            in.reject("status", "invalid_value", "must be ACTIVE or INACTIVE; a client becomes MERGED by a merge");
+            return null;
+        }
+        return status;
     }
 
     /**
@@ -120,7 +129,7 @@ public final class ClientInput {
                 in.string("notes", 1000),
                 imageUrl(in),
                 in.string("external_code", 120),
-                in.choice("status", ClientStatus.class),
+                status(in),
                 metadata(in, true),
                 in.choice("kind", ClientKind.class),
                 in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));

@@ -85,7 +85,7 @@ class ClientListing {
     private static String filters(ClientQuery query, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         where.add("tenant_id = :tenant");
-        where.add(query.deleted() ? "deleted_at is not null" : "deleted_at is null");
+        where.add(query.deleted() ? "deleted_at is not null and merged_into is null" : "deleted_at is null");
         add(where, params, "doc_number = :document_number", "document_number", query.documentNumber());
         add(where, params, "doc_type = :document_type", "document_type", query.documentType());
         add(where, params, "doc_country = :document_country", "document_country", query.documentCountry());

@@ -15,6 +15,14 @@ final class ClientProblems {
         return new ClientNotFound();
     }
 
+    static ApiProblem merged(UUID survivor) {
+        return new ApiProblem(
+                ErrorCode.CLIENT_MERGED,
+                "The client was merged into client " + survivor,
+                List.of(),
+                Map.of("merged_into", survivor));
+    }
+
     static ApiProblem duplicateDocument(UUID existing) {
         return new ApiProblem(
                 ErrorCode.DUPLICATE_DOCUMENT,

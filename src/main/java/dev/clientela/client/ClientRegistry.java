@@ -4,6 +4,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
+import dev.clientela.web.ApiProblem;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,17 +60,30 @@ public class ClientRegistry {
                         changes.entry(current.caller(), "CREATE", null, composed.client()))
                 .orElseThrow(() -> conflicts.conflictOf(tenant.id(), composed.client()));
         events.created(client);
-        return new Saved(client, conflicts.warnings(tenant.id(), client, composed.reading()));
+        return new Saved(client, conflicts.warnings(tenant, client, composed.reading()));
     }
 
-    /** One statement, so no transaction: a read costs one round trip. */
+    /** One statement, so no transaction: a read costs one round trip (two when the client is gone). */
     public Client find(UUID id) {
-        return clients.find(current.id(), id).orElseThrow(ClientProblems::notFound);
+        UUID tenantId = current.id();
+        return clients.find(tenantId, id).orElseThrow(() -> gone(tenantId, id));
     }
 
-    /** The live client with this id, if any; for features that link records to clients. */
+    /**
+     * The live client with this id, or the survivor it was merged into, if any; for features that
+     * link records to clients and for the profiles, whose callers may still hold a merged id.
+     */
     public Optional<Client> findLive(UUID id) {
-        return clients.find(current.id(), id);
+        return clients.findFollowingMerge(current.id(), id);
+    }
+
+    /** The client that now stands for this id: its survivor when it was merged, else the id itself. */
+    public UUID survivorOf(UUID id) {
+        return clients.mergedInto(current.id(), id).orElse(id);
+    }
+
+    private ApiProblem gone(UUID tenantId, UUID id) {
+        return clients.mergedInto(tenantId, id).map(ClientProblems::merged).orElseGet(ClientProblems::notFound);
     }
 
     /** These clients by id, deleted ones included: records that point to a client outlive its delete. */
@@ -119,7 +133,10 @@ public class ClientRegistry {
                     changes.entry(current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, changed));
             events.changed(stored, saved);
             return new Saved(
-                    saved, documentChanged ? conflicts.warnings(tenant.id(), saved, composed.reading()) : List.of());
+                    saved,
+                    documentChanged || Identity.changed(stored, saved)
+                            ? conflicts.warnings(tenant, saved, documentChanged ? composed.reading() : null)
+                            : List.of());
         } catch (DataIntegrityViolationException e) {
             throw ClientConflicts.translate(e);
         }
@@ -153,6 +170,9 @@ public class ClientRegistry {
     public Client restore(UUID id) {
         UUID tenantId = current.id();
         Client stored = clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
+        if (stored.status() == ClientStatus.MERGED) {
+            throw gone(tenantId, id);
+        }
         if (!stored.isDeleted()) {
             return stored;
         }
@@ -173,6 +193,9 @@ public class ClientRegistry {
     public void purge(UUID id) {
         UUID tenantId = current.id();
         Client stored = clients.lock(tenantId, id).orElseThrow(ClientProblems::notFound);
+        if (stored.status() == ClientStatus.MERGED) {
+            throw gone(tenantId, id); // its row is what an undo of the merge puts back
+        }
         Map<String, Long> records = new TreeMap<>();
         references.forEach(r -> r.count(tenantId, id).forEach((kind, n) -> {
             if (n > 0) {
@@ -203,7 +226,7 @@ public class ClientRegistry {
     }
 
     private Client liveLocked(UUID tenantId, UUID id, Long expectedVersion) {
-        Client stored = clients.lock(tenantId, id).filter(c -> !c.isDeleted()).orElseThrow(ClientProblems::notFound);
+        Client stored = clients.lock(tenantId, id).filter(c -> !c.isDeleted()).orElseThrow(() -> gone(tenantId, id));
         if (expectedVersion != null && expectedVersion != stored.version()) {
             throw ClientProblems.versionMismatch(stored.version());
         }

@@ -104,6 +104,23 @@ class Clients {
                 .optional();
     }
 
+    /** The live client with this id, or the survivor it was merged into. */
+    Optional<Client> findFollowingMerge(UUID tenantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and deleted_at is null and id ="
+                        + " (select coalesce(merged_into, id) from clients where tenant_id = ? and id = ?)")
+                .params(tenantId, tenantId, id)
+                .query(mapper)
+                .optional();
+    }
+
+    /** The client this one was merged into, if it was. */
+    Optional<UUID> mergedInto(UUID tenantId, UUID id) {
+        return jdbc.sql("select merged_into from clients where tenant_id = ? and id = ? and merged_into is not null")
+                .params(tenantId, id)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** These clients, deleted or not, in one read. */
     List<Client> findAny(UUID tenantId, List<UUID> ids) {
         if (ids.isEmpty()) {
@@ -139,9 +156,11 @@ class Clients {
                 .single();
     }
 
+    /** The live client with this number, or the survivor of the client that had it. */
     Optional<Client> findByNumber(UUID tenantId, long number) {
-        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and number = ? and deleted_at is null")
-                .params(tenantId, number)
+        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and deleted_at is null and id ="
+                        + " (select coalesce(merged_into, id) from clients where tenant_id = ? and number = ?)")
+                .params(tenantId, tenantId, number)
                 .query(mapper)
                 .optional();
     }
@@ -156,12 +175,16 @@ class Clients {
                 .optional();
     }
 
-    /** Clients, deleted ones included, whose canonical document number is this one. */
+    /**
+     * Clients, deleted ones included, whose canonical document number is this one, live ones first;
+     * a merged client stands for its survivor.
+     */
     List<UUID> holdersOfNumber(UUID tenantId, String number) {
-        return jdbc.sql("select id from clients where tenant_id = ? and doc_number = ? order by deleted_at nulls first")
-                .params(tenantId, number)
-                .query(UUID.class)
-                .list();
+        return jdbc.sql("""
+                        select holder from (
+                            select coalesce(merged_into, id) holder, bool_or(deleted_at is null or merged_into is not null) live
+                            from clients where tenant_id = ? and doc_number = ? group by 1) h
+                        order by live desc""").params(tenantId, number).query(UUID.class).list();
     }
 
     /** The live client with this external code, other than {@code except}. */

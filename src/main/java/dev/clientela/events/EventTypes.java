@@ -14,6 +14,8 @@ final class EventTypes {
             "client.deleted",
             "client.restored",
             "client.purged",
+            "client.merged",
+            "client.unmerged",
             "sale.created",
             "sale.cancelled",
             "quotation.created",

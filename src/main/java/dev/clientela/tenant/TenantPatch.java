@@ -11,7 +11,7 @@ record TenantPatch(JsonInput input, String name, String taxId, JsonInput setting
     private static final Set<String> FIELDS = Set.of("name", "tax_id", "settings");
     private static final Set<String> READ_ONLY =
             Set.of("id", "number", "country", "version", "created_at", "updated_at");
-    private static final Set<String> SETTINGS = Set.of("document_validation", "tax_rate");
+    private static final Set<String> SETTINGS = Set.of("document_validation", "tax_rate", "duplicate_check");
 
     static TenantPatch read(JsonNode body) {
         JsonInput input = JsonInput.of(body, FIELDS, READ_ONLY);
@@ -50,6 +50,9 @@ record TenantPatch(JsonInput input, String name, String taxId, JsonInput setting
         BigDecimal taxRate = settings.has("tax_rate")
                 ? settings.decimal("tax_rate", BigDecimal.ZERO, BigDecimal.ONE, 4)
                 : current.taxRate();
-        return new TenantSettings(validation, taxRate);
+        DuplicateCheck duplicateCheck = settings.has("duplicate_check")
+                ? settings.choice("duplicate_check", DuplicateCheck.class)
+                : current.duplicateCheck();
+        return new TenantSettings(validation, taxRate, duplicateCheck);
     }
 }

@@ -21,7 +21,7 @@ final class TenantViews {
             Instant createdAt,
             Instant updatedAt) {}
 
-    record SettingsView(DocumentValidation documentValidation, BigDecimal taxRate) {}
+    record SettingsView(DocumentValidation documentValidation, BigDecimal taxRate, DuplicateCheck duplicateCheck) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record KeyView(
@@ -45,7 +45,10 @@ final class TenantViews {
                 t.name(),
                 t.country(),
                 t.taxId(),
-                new SettingsView(t.settings().documentValidation(), t.settings().taxRate()),
+                new SettingsView(
+                        t.settings().documentValidation(),
+                        t.settings().taxRate(),
+                        t.settings().duplicateCheck()),
                 t.version(),
                 t.createdAt(),
                 t.updatedAt());

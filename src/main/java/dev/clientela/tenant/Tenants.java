@@ -83,6 +83,7 @@ class Tenants {
         if (settings.taxRate() != null) {
             map.put("tax_rate", settings.taxRate());
         }
+        map.put("duplicate_check", settings.duplicateCheck().name());
         return json.writeValueAsString(map);
     }
 
@@ -90,6 +91,7 @@ class Tenants {
         JsonNode settings = json.readTree(rs.getString("settings"));
         JsonNode validation = settings.get("document_validation");
         JsonNode taxRate = settings.get("tax_rate");
+        JsonNode duplicateCheck = settings.get("duplicate_check");
         return new Tenant(
                 rs.getObject("id", UUID.class),
                 rs.getLong("number"),
@@ -98,7 +100,8 @@ class Tenants {
                 rs.getString("tax_id"),
                 new TenantSettings(
                         validation == null ? null : DocumentValidation.valueOf(validation.stringValue()),
-                        taxRate == null ? null : new BigDecimal(taxRate.asString())),
+                        taxRate == null ? null : new BigDecimal(taxRate.asString()),
+                        duplicateCheck == null ? null : DuplicateCheck.valueOf(duplicateCheck.stringValue())),
                 rs.getLong("version"),
                 rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", java.time.OffsetDateTime.class).toInstant());

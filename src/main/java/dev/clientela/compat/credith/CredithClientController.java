@@ -69,7 +69,7 @@ class CredithClientController {
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
-        UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
+        UUID clientId = registry.survivorOf(PathIds.uuid(id, CredithRefusal::clientNotFound));
         Client client = registry.update(clientId, ClientInput.changes(CredithClientJson.patch(body)), null)
                 .client();
         return saved("Cliente actualizado correctamente", client);
@@ -78,7 +78,7 @@ class CredithClientController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> delete(@PathVariable String id) {
-        UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
+        UUID clientId = registry.survivorOf(PathIds.uuid(id, CredithRefusal::clientNotFound));
         registry.delete(clientId, null);
         return Map.of("message", "Cliente eliminado correctamente");
     }

@@ -60,13 +60,13 @@ class CustomersController {
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     ObjectNode get(@PathVariable String id) {
-        return CustomerJson.of(registry.find(uuid(id)), catalog);
+        return CustomerJson.of(registry.find(registry.survivorOf(uuid(id))), catalog);
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode update(@PathVariable String id, @RequestBody JsonNode body) {
-        UUID clientId = uuid(id);
+        UUID clientId = registry.survivorOf(uuid(id));
         ObjectNode patch = CustomerFields.forUpdate(body, catalog);
         return CustomerJson.of(
                 registry.update(clientId, ClientInput.changes(patch), null).client(), catalog);
@@ -76,7 +76,7 @@ class CustomersController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ObjectNode delete(@PathVariable String id) {
-        UUID clientId = uuid(id);
+        UUID clientId = registry.survivorOf(uuid(id));
         Client client = registry.find(clientId);
         registry.purge(clientId);
         return CustomerJson.of(client, catalog);

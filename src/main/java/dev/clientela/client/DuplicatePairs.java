@@ -1,0 +1,147 @@
+package dev.clientela.client;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of the duplicate report: the pairs of live clients that may be one holder, found by the
+ * blocking keys they share and scored by the migration's functions, as the on-write check scores.
+ */
+@Repository
+class DuplicatePairs {
+
+    /** The report keeps pairs from here up: a lone weak sign (one swapped digit, one name) is left to the warning. */
+    static final BigDecimal REPORT_FROM = new BigDecimal("0.6");
+
+    /**
+     * A key shared by more clients than this (one shop's phone on every walk-in sale, a very common
+     * name) tells nothing about any pair of them, and would make the full build quadratic.
+     */
+    static final int LARGEST_BLOCK = 50;
+
+    private static final String SCORED = """
+            insert into duplicate_pairs (tenant_id, client_a, client_b, score, reasons)
+            select :tenant, p.a, p.b, clientela_duplicate_score(x.r), x.r
+            from pairs p
+            join clients ca on ca.tenant_id = :tenant and ca.id = p.a
+            join clients cb on cb.tenant_id = :tenant and cb.id = p.b
+            cross join lateral (select clientela_duplicate_reasons(ca, cb) r) x
+            where clientela_duplicate_score(x.r) >= :threshold
+            on conflict (tenant_id, client_a, client_b) do update set score = excluded.score, reasons = excluded.reasons""";
+
+    private final JdbcClient jdbc;
+
+    DuplicatePairs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Holds the tenant's report until the transaction ends, so two instances never build it at once. */
+    void lock(UUID tenantId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("duplicates/" + tenantId)
+                .query()
+                .singleValue();
+    }
+
+    Optional<Instant> scannedUntil(UUID tenantId) {
+        return jdbc.sql("select scanned_until from duplicate_scans where tenant_id = ?")
+                .param(tenantId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .optional();
+    }
+
+    /** The database's time: the clients' updated_at are written by it. */
+    Instant now() {
+        return jdbc.sql("select now()")
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .single();
+    }
+
+    void scanned(UUID tenantId, Instant until) {
+        jdbc.sql("""
+                        insert into duplicate_scans (tenant_id, scanned_until) values (?, ?)
+                        on conflict (tenant_id) do update set scanned_until = excluded.scanned_until""")
+                .params(tenantId, OffsetDateTime.ofInstant(until, java.time.ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Every pair of the tenant from scratch: each key's clients paired, by one hash join. */
+    int rebuild(UUID tenantId) {
+        jdbc.sql("delete from duplicate_pairs where tenant_id = ?")
+                .param(tenantId)
+                .update();
+        return jdbc.sql("""
+                        with keys as (
+                            select id, unnest(duplicate_keys) k from clients where tenant_id = :tenant and deleted_at is null),
+                        blocks as (
+                            select array_agg(id) ids from keys group by k having count(*) between 2 and :largest),
+                        pairs as (
+                            select distinct a, b from blocks, unnest(ids) a, unnest(ids) b where a < b)
+                        """ + SCORED)
+                .param("tenant", tenantId)
+                .param("largest", LARGEST_BLOCK)
+                .param("threshold", REPORT_FROM)
+                .update();
+    }
+
+    /** The pairs of the clients written since {@code since}, found again through the keys' index. */
+    int refresh(UUID tenantId, Instant since) {
+        OffsetDateTime from = OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC);
+        jdbc.sql("""
+                        delete from duplicate_pairs p using clients c
+                        where p.tenant_id = :tenant and c.tenant_id = :tenant and c.updated_at > :since
+                          and c.id in (p.client_a, p.client_b)""").param("tenant", tenantId).param("since", from).update();
+        return jdbc.sql("""
+                        with pairs as (
+                            select distinct least(c.id, o.id) a, greatest(c.id, o.id) b
+                            from clients c
+                            join clients o on o.tenant_id = c.tenant_id and o.deleted_at is null and o.id <> c.id
+                                and o.duplicate_keys && c.duplicate_keys
+                            where c.tenant_id = :tenant and c.deleted_at is null and c.updated_at > :since)
+                        """ + SCORED)
+                .param("tenant", tenantId)
+                .param("since", from)
+                .param("threshold", REPORT_FROM)
+                .update();
+    }
+
+    /** The pairs of live clients no one dismissed, best first. */
+    List<Pair> open(UUID tenantId) {
+        return jdbc.sql("""
+                        select p.client_a, ca.number number_a, ca.name name_a, p.client_b, cb.number number_b,
+                            cb.name name_b, p.score, p.reasons
+                        from duplicate_pairs p
+                        join clients ca on ca.tenant_id = p.tenant_id and ca.id = p.client_a and ca.deleted_at is null
+                        join clients cb on cb.tenant_id = p.tenant_id and cb.id = p.client_b and cb.deleted_at is null
+                        where p.tenant_id = ? and not exists (
+                            select 1 from duplicate_dismissals d
+                            where d.tenant_id = p.tenant_id and d.client_a = p.client_a and d.client_b = p.client_b)
+                        order by p.score desc, ca.number, cb.number""").param(tenantId).query(DuplicatePairs::pair).list();
+    }
+
+    void dismiss(UUID tenantId, UUID a, UUID b, UUID keyId) {
+        jdbc.sql("""
+                        insert into duplicate_dismissals (tenant_id, client_a, client_b, key_id, dismissed_at)
+                        values (?, least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), ?, now()) on conflict do nothing""").params(tenantId, a, b, a, b, keyId).update();
+    }
+
+    private static Pair pair(ResultSet rs, int row) throws SQLException {
+        return new Pair(
+                new Member(rs.getObject("client_a", UUID.class), rs.getLong("number_a"), rs.getString("name_a")),
+                new Member(rs.getObject("client_b", UUID.class), rs.getLong("number_b"), rs.getString("name_b")),
+                rs.getBigDecimal("score"),
+                DuplicateCandidates.reasons(rs.getArray("reasons")));
+    }
+
+    record Member(UUID clientId, long number, String name) {}
+
+    record Pair(Member a, Member b, BigDecimal score, List<String> reasons) {}
+}

@@ -1,0 +1,11 @@
+package dev.clientela.client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A merge: the clients merged into the survivor, and which client's value each named field keeps. */
+record MergeRequest(List<UUID> clients, Map<String, UUID> keep) {
+
+    static final int MOST_CLIENTS = 10;
+}

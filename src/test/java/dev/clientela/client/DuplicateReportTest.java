@@ -1,0 +1,101 @@
+package dev.clientela.client;
+
+import static dev.clientela.client.MergeScenarioTest.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientela.support.Api;
+import dev.clientela.support.Api.Response;
+import dev.clientela.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class DuplicateReportTest extends ApiTest {
+
+    @Autowired
+    DuplicateReport report;
+
+    @Test
+    void theReportGroupsLikelyDuplicatesBestFirstAndKeepsUpWithChanges() {
+        Api shop = api.as(openTenant("Reporte", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        String carmen = id(shop.post(
+                "/api/v1/clients",
+                "{\"name\": \"Carmen Salas\", \"phone\": \"987000111\", \"address\": {\"city\": \"Lima\"}}"));
+        String carmenAgain =
+                id(shop.post("/api/v1/clients", "{\"name\": \"Salas, Cármen\", \"phone\": \"987 000 111\"}"));
+        String carmenThird =
+                id(shop.post("/api/v1/clients", "{\"name\": \"CARMEN SALAS\", \"address\": {\"city\": \"LIMA\"}}"));
+        String hugo = id(shop.post("/api/v1/clients", "{\"name\": \"Hugo Ríos\", \"email\": \"hrios@rios.pe\"}"));
+        String hugoShop =
+                id(shop.post("/api/v1/clients", "{\"name\": \"Ferretería HR\", \"email\": \"hrios@rios.pe\"}"));
+        String pablo = id(shop.post("/api/v1/clients", "{\"name\": \"Pablo Quispe\"}"));
+        report.refresh(tenantId);
+
+        JsonNode groups = shop.get("/api/v1/duplicates").body().get("data");
+
+        assertThat(groups).hasSize(2);
+        assertThat(members(groups.get(0))).containsExactly(carmen, carmenAgain, carmenThird);
+        assertThat(members(groups.get(1))).containsExactly(hugo, hugoShop);
+        assertThat(groups.get(0).get("score").decimalValue())
+                .isGreaterThan(groups.get(1).get("score").decimalValue());
+        assertThat(groups.get(0).get("reasons").toString()).contains("same_phone", "same_name");
+        JsonNode page = shop.get("/api/v1/duplicates?limit=1").body();
+        assertThat(page.get("data")).hasSize(1);
+        assertThat(page.get("has_more").booleanValue()).isTrue();
+        assertThat(shop.get("/api/v1/duplicates?cursor="
+                                + page.get("next_cursor").stringValue())
+                        .body()
+                        .at("/data/0/group_id"))
+                .isEqualTo(groups.get(1).get("group_id"));
+
+        Response dismissed =
+                shop.post("/api/v1/duplicates/" + groups.get(1).get("group_id").stringValue() + "/dismiss", null);
+        shop.patch("/api/v1/clients/" + pablo, "{\"phone\": \"944555666\"}");
+        String pablo2 = id(shop.post("/api/v1/clients", "{\"name\": \"Quispe Pablo\", \"phone\": \"944555666\"}"));
+        shop.patch("/api/v1/clients/" + carmenThird, "{\"name\": \"Carmen Salas de Ruiz\"}");
+        report.refresh(tenantId);
+        JsonNode after = shop.get("/api/v1/duplicates").body().get("data");
+
+        assertThat(dismissed.status()).as(dismissed.text()).isEqualTo(200);
+        assertThat(after).extracting(g -> members(g)).doesNotContain(List.of(hugo, hugoShop));
+        assertThat(after).extracting(g -> members(g)).contains(List.of(carmen, carmenAgain));
+        assertThat(after.toString()).contains(pablo2);
+        assertThat(shop.post("/api/v1/duplicates/" + UUID.randomUUID() + "/dismiss", null)
+                        .status())
+                .isEqualTo(404);
+
+        shop.post("/api/v1/clients/" + carmen + "/merge", "{\"clients\": [\"%s\"]}".formatted(carmenAgain));
+        assertThat(shop.get("/api/v1/duplicates").body().toString()).doesNotContain(carmenAgain);
+    }
+
+    @Test
+    void aClientsDuplicatesAreScoredAndAMergedClientHasNone() {
+        Api shop = api.as(openTenant("Por cliente", "PE"));
+        String ana = id(shop.post("/api/v1/clients", "{\"name\": \"Ana Flores\", \"email\": \"ana@flores.pe\"}"));
+        String same = id(shop.post("/api/v1/clients", "{\"name\": \"Flores Ana\", \"email\": \"ana@flores.pe\"}"));
+        String nameOnly = id(shop.post("/api/v1/clients", "{\"name\": \"ANA FLORES\"}"));
+
+        JsonNode found =
+                shop.get("/api/v1/clients/" + ana + "/duplicates").body().get("data");
+
+        assertThat(found).extracting(w -> w.get("client_id").stringValue()).containsExactly(same, nameOnly);
+        assertThat(found.get(0).get("score").decimalValue())
+                .isGreaterThan(found.get(1).get("score").decimalValue());
+        shop.post("/api/v1/clients/" + ana + "/merge", "{\"clients\": [\"%s\"]}".formatted(same));
+        assertThat(shop.get("/api/v1/clients/" + same + "/duplicates").code()).isEqualTo("CLIENT_MERGED");
+        assertThat(shop.get("/api/v1/clients/" + ana + "/duplicates").body().get("data"))
+                .extracting(w -> w.get("client_id").stringValue())
+                .containsExactly(nameOnly);
+    }
+
+    private static List<String> members(JsonNode group) {
+        List<String> ids = new ArrayList<>();
+        group.get("clients").forEach(c -> ids.add(c.get("client_id").stringValue()));
+        return ids;
+    }
+}
