@@ -75,9 +75,9 @@ class ClientMerge {
         Map<String, List<MergeRecords.Moved>> repointed = new LinkedHashMap<>();
         repointed.put("clients", records.passOn(tenantId, request.clients(), survivorId));
         repointed.putAll(records.repoint(tenantId, request.clients(), survivorId));
-        Client saved = clients.update(tenantId, composed);
-
         var caller = current.caller();
+        Client saved = clients.update(tenantId, composed, changes.entry(caller, "MERGE", survivor, composed));
+
         MergeRecords.Merge merge = new MergeRecords.Merge(
                 UuidCreator.getTimeOrderedEpoch(),
                 survivorId,
@@ -93,7 +93,6 @@ class ClientMerge {
                 null,
                 null);
         records.insert(tenantId, merge);
-        changes.record(tenantId, caller, "MERGE", survivor, saved);
         for (Client after : mergedAfter) {
             changes.record(tenantId, caller, "MERGE", locked.get(after.id()), after);
         }

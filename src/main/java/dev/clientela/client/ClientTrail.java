@@ -63,6 +63,16 @@ public class ClientTrail {
         return params;
     }
 
+    /** Records a change of a client written without the audit row in its own statement (a merge, its undo). */
+    void record(UUID tenantId, Caller caller, String action, Client before, Client after) {
+        record(
+                tenantId,
+                caller,
+                action,
+                after.id(),
+                diff(before == null ? null : json.editable(before), json.editable(after)));
+    }
+
     /** Records a delete, restore or purge, as the change of {@code deleted_at}. */
     void recordDeletion(UUID tenantId, Caller caller, String action, UUID clientId, Instant from, Instant to) {
         String old = from == null ? null : json.write(from.toString());

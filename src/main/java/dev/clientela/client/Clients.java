@@ -97,6 +97,17 @@ class Clients {
                 .single();
     }
 
+    /** Writes the words of {@code c} as it is stored, alone: for a row put back by an undone merge. */
+    void writeWords(UUID tenantId, Client c) {
+        jdbc.sql("with written as (select id, number from clients where tenant_id = :tenant and id = :id),\n"
+                        + ClientWords.AFTER_WRITTEN + "\nselect count(*) from written")
+                .param("tenant", tenantId)
+                .param("id", c.id())
+                .params(ClientWords.params(c))
+                .query(Long.class)
+                .single();
+    }
+
     Optional<Client> find(UUID tenantId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = ? and deleted_at is null")
                 .params(tenantId, id)

@@ -27,7 +27,6 @@ class MergeUndo {
     static final Duration WINDOW = Duration.ofDays(30);
 
     private final Clients clients;
-    private final ClientWords words;
     private final MergeRecords records;
     private final ClientTrail changes;
     private final MergeEvents events;
@@ -36,14 +35,12 @@ class MergeUndo {
 
     MergeUndo(
             Clients clients,
-            ClientWords words,
             MergeRecords records,
             ClientTrail changes,
             MergeEvents events,
             CurrentTenant current,
             Clock clock) {
         this.clients = clients;
-        this.words = words;
         this.records = records;
         this.changes = changes;
         this.events = events;
@@ -83,7 +80,7 @@ class MergeUndo {
             }
         }
         Client survivor = clients.lock(tenantId, merge.survivorId()).orElseThrow();
-        words.write(tenantId, survivor);
+        clients.writeWords(tenantId, survivor);
         var caller = current.caller();
         changes.record(tenantId, caller, "UNMERGE", locked.get(merge.survivorId()), survivor);
         List<Client> restored = new ArrayList<>();
