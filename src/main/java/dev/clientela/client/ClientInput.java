@@ -101,6 +101,18 @@ final class ClientInput {
         return fields;
     }
 
+    /** The document of a client body alone, for finding the client it names; throws a 422 when invalid. */
+    static ClientFields.TypedDocument document(JsonNode body) {
+        JsonNode document = body.get("document");
+        if (document == null || document.isNull()) {
+            return null;
+        }
+        JsonInput in = JsonInput.of(body, FIELDS, READ_ONLY);
+        ClientFields.TypedDocument typed = document(in);
+        in.throwIfInvalid();
+        return typed;
+    }
+
     private static ClientFields.TypedDocument document(JsonInput in) {
         JsonInput doc = in.object("document", DOCUMENT, DOCUMENT_READ_ONLY);
         if (doc == null) {

@@ -122,7 +122,7 @@ public class ClientRegistry {
     }
 
     /** A new number without its typed form is typed as sent: the stored form belongs to the old number. */
-    private static JsonNode newNumber(JsonNode patch) {
+    static JsonNode newNumber(JsonNode patch) {
         if (patch.get("document") instanceof ObjectNode d && d.has("number") && !d.has("typed")) {
             ObjectNode copy = (ObjectNode) patch.deepCopy();
             ((ObjectNode) copy.get("document")).putNull("typed");
@@ -203,7 +203,7 @@ public class ClientRegistry {
         return stored;
     }
 
-    private Composed compose(Tenant tenant, ClientFields f, Client stored, boolean readDocument) {
+    Composed compose(Tenant tenant, ClientFields f, Client stored, boolean readDocument) {
         DocumentPolicy.Reading reading = null;
         ClientDocument document = stored == null ? null : stored.document();
         if (readDocument) {
@@ -246,5 +246,5 @@ public class ClientRegistry {
     /** A client just written, and the warnings to show with it. */
     public record Saved(Client client, List<Warning> warnings) {}
 
-    private record Composed(Client client, DocumentPolicy.Reading reading) {}
+    record Composed(Client client, DocumentPolicy.Reading reading) {}
 }
