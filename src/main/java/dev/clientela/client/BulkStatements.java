@@ -17,13 +17,35 @@ class BulkStatements {
 
     /** The written columns, with the type their array is cast to. */
     private static final String[][] WRITTEN = {
-        {"id", "uuid"}, {"kind", "text"}, {"name", "text"}, {"legal_name", "text"}, {"trade_name", "text"},
-        {"doc_country", "text"}, {"doc_type", "text"}, {"doc_number", "text"}, {"doc_formatted", "text"},
-        {"doc_check_digit", "text"}, {"doc_anonymous", "boolean"}, {"doc_typed", "text"}, {"tax_id", "text"},
-        {"email", "text"}, {"phone", "text"}, {"phone_e164", "text"}, {"mobile", "text"}, {"mobile_e164", "text"},
-        {"address", "jsonb"}, {"notes", "text"}, {"image_url", "text"}, {"external_code", "text"},
-        {"status", "text"}, {"metadata", "jsonb"}, {"credit_limit", "numeric"}, {"name_key", "text"},
-        {"search_text", "text"}, {"phone_digits", "text"}, {"mobile_digits", "text"}
+        {"id", "uuid"},
+        {"kind", "text"},
+        {"name", "text"},
+        {"legal_name", "text"},
+        {"trade_name", "text"},
+        {"doc_country", "text"},
+        {"doc_type", "text"},
+        {"doc_number", "text"},
+        {"doc_formatted", "text"},
+        {"doc_check_digit", "text"},
+        {"doc_anonymous", "boolean"},
+        {"doc_typed", "text"},
+        {"tax_id", "text"},
+        {"email", "text"},
+        {"phone", "text"},
+        {"phone_e164", "text"},
+        {"mobile", "text"},
+        {"mobile_e164", "text"},
+        {"address", "jsonb"},
+        {"notes", "text"},
+        {"image_url", "text"},
+        {"external_code", "text"},
+        {"status", "text"},
+        {"metadata", "jsonb"},
+        {"credit_limit", "numeric"},
+        {"name_key", "text"},
+        {"search_text", "text"},
+        {"phone_digits", "text"},
+        {"mobile_digits", "text"}
     };
 
     private final JdbcClient jdbc;
@@ -76,9 +98,9 @@ class BulkStatements {
             }
         }
         var statement = jdbc.sql("update clients c set " + set
-                + "version = c.version + 1, updated_at = greatest(now(), c.updated_at + interval '1 microsecond')"
-                + " from " + unnest() + " as r(" + columnList() + ")"
-                + " where c.tenant_id = :tenant and c.id = r.id returning " + BulkWrites.qualified())
+                        + "version = c.version + 1, updated_at = greatest(now(), c.updated_at + interval '1 microsecond')"
+                        + " from " + unnest() + " as r(" + columnList() + ")"
+                        + " where c.tenant_id = :tenant and c.id = r.id returning " + BulkWrites.qualified())
                 .param("tenant", tenantId);
         return bind(statement, batch).query(clients.mapper()).list();
     }
@@ -136,7 +158,9 @@ class BulkStatements {
             String[] array = new String[batch.size()];
             for (int i = 0; i < batch.size(); i++) {
                 Object value = rows.get(i).get(column[0]);
-                array[i] = value == null ? null : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+                array[i] = value == null
+                        ? null
+                        : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
             }
             statement = statement.param("a_" + column[0], array);
         }

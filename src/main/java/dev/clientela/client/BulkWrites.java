@@ -25,11 +25,7 @@ class BulkWrites {
     private final ClientEvents events;
 
     BulkWrites(
-            JdbcClient jdbc,
-            Clients clients,
-            BulkStatements statements,
-            ClientChanges changes,
-            ClientEvents events) {
+            JdbcClient jdbc, Clients clients, BulkStatements statements, ClientChanges changes, ClientEvents events) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.statements = statements;
@@ -132,11 +128,14 @@ class BulkWrites {
                         "duplicate_document",
                         "client " + docHolder + " already has this identity document"));
             }
-            UUID codeHolder =
-                    c.client().externalCode() == null ? null : holders.get("ext:" + c.client().externalCode());
+            UUID codeHolder = c.client().externalCode() == null
+                    ? null
+                    : holders.get("ext:" + c.client().externalCode());
             if (codeHolder != null && !codeHolder.equals(c.client().id())) {
                 errors.add(new FieldError(
-                        "external_code", "duplicate_external_code", "client " + codeHolder + " already has this external code"));
+                        "external_code",
+                        "duplicate_external_code",
+                        "client " + codeHolder + " already has this external code"));
             }
             if (!errors.isEmpty()) {
                 conflicts.put(c.row().line(), errors);
@@ -146,8 +145,7 @@ class BulkWrites {
     }
 
     /** Writes the accepted candidates, their words, audit trail and events; answers each one's outcome. */
-    List<BulkOutcome> save(
-            UUID tenantId, Caller caller, String source, List<ClientBatch.Candidate> accepted) {
+    List<BulkOutcome> save(UUID tenantId, Caller caller, String source, List<ClientBatch.Candidate> accepted) {
         List<BulkOutcome> outcomes = new ArrayList<>();
         List<Client> toInsert = new ArrayList<>();
         List<Client> toUpdate = new ArrayList<>();
@@ -157,7 +155,8 @@ class BulkWrites {
             if (c.stored() == null) {
                 toInsert.add(c.client());
             } else if (c.unchanged()) {
-                outcomes.add(new BulkOutcome(c.row().line(), BulkOutcome.Result.UNCHANGED, c.client().id(), List.of()));
+                outcomes.add(new BulkOutcome(
+                        c.row().line(), BulkOutcome.Result.UNCHANGED, c.client().id(), List.of()));
             } else {
                 toUpdate.add(c.client());
             }

@@ -70,7 +70,8 @@ public class ClientBatch {
         Map<Integer, List<FieldError>> conflicts = writes.liveConflicts(tenant.id(), candidates);
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate c : candidates) {
-            List<FieldError> errors = new ArrayList<>(conflicts.getOrDefault(c.row().line(), List.of()));
+            List<FieldError> errors =
+                    new ArrayList<>(conflicts.getOrDefault(c.row().line(), List.of()));
             if (errors.isEmpty()) {
                 errors.addAll(inFile(tenant, c, seen));
             }
@@ -99,7 +100,8 @@ public class ClientBatch {
      */
     public String documentType(String country, String given) {
         String upper = given.strip().toUpperCase(java.util.Locale.ROOT);
-        String in = country == null ? tenants.current().country() : country.strip().toUpperCase(java.util.Locale.ROOT);
+        String in =
+                country == null ? tenants.current().country() : country.strip().toUpperCase(java.util.Locale.ROOT);
         if (!catalog.countries().contains(in) || catalog.type(in, upper).isPresent()) {
             return upper;
         }
@@ -146,11 +148,12 @@ public class ClientBatch {
         }
         if (stored == null) {
             ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, row.body()), row.body());
-            return new Candidate(row, null, registry.compose(tenant, fields, null, true).client(), false);
+            return new Candidate(
+                    row, null, registry.compose(tenant, fields, null, true).client(), false);
         }
         JsonNode patch = row.body();
-        ClientFields fields = ClientInput.read(
-                JsonMergePatch.apply(json.editable(stored), ClientRegistry.newNumber(patch)), patch);
+        ClientFields fields =
+                ClientInput.read(JsonMergePatch.apply(json.editable(stored), ClientRegistry.newNumber(patch)), patch);
         boolean documentChanged = patch.has("document");
         ClientRegistry.Composed composed = registry.compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
@@ -158,7 +161,8 @@ public class ClientBatch {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
-        boolean unchanged = stored.kind() == changed.kind() && json.editable(stored).equals(json.editable(changed));
+        boolean unchanged =
+                stored.kind() == changed.kind() && json.editable(stored).equals(json.editable(changed));
         return new Candidate(row, stored, changed, unchanged);
     }
 
@@ -167,8 +171,10 @@ public class ClientBatch {
         for (String k : fileKeys(c.row())) {
             int first = seen.holder(k);
             if (first != 0 && first != c.row().line()) {
-                String field = k.startsWith("doc:") ? "document.number" : k.startsWith("ext:") ? "external_code" : "number";
-                errors.add(new FieldError(field, "duplicate_in_file", "line " + first + " of the file has the same value"));
+                String field =
+                        k.startsWith("doc:") ? "document.number" : k.startsWith("ext:") ? "external_code" : "number";
+                errors.add(new FieldError(
+                        field, "duplicate_in_file", "line " + first + " of the file has the same value"));
             }
         }
         if (errors.isEmpty()) {
@@ -217,7 +223,8 @@ public class ClientBatch {
             case NUMBER -> row.number() == null ? null : "num:" + row.number();
         };
         if (k == null) {
-            throw ApiProblem.invalid(keyField(key), "required", "is required to find the client by its " + keyName(key));
+            throw ApiProblem.invalid(
+                    keyField(key), "required", "is required to find the client by its " + keyName(key));
         }
         return k;
     }
@@ -226,7 +233,9 @@ public class ClientBatch {
         ClientFields.TypedDocument typed = ClientInput.document(row.body());
         return typed == null
                 ? null
-                : documents.read(typed, tenant.country(), tenant.settings().documentValidation()).document();
+                : documents
+                        .read(typed, tenant.country(), tenant.settings().documentValidation())
+                        .document();
     }
 
     static String documentKey(ClientDocument d) {
@@ -260,7 +269,8 @@ public class ClientBatch {
         if (!refused.errors().isEmpty()) {
             return refused.errors();
         }
-        return List.of(new FieldError("", refused.code().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage()));
+        return List.of(
+                new FieldError("", refused.code().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage()));
     }
 
     /** A row read into the client it would write; {@code stored} is the client it updates, if any. */

@@ -73,7 +73,8 @@ class ClientChanges {
             ids[i] = UuidCreator.getTimeOrderedEpoch().toString();
             clients[i] = r.after().id().toString();
             actions[i] = r.action();
-            changes[i] = json.write(diff(r.before() == null ? null : json.editable(r.before()), json.editable(r.after())));
+            changes[i] =
+                    json.write(diff(r.before() == null ? null : json.editable(r.before()), json.editable(r.after())));
         }
         jdbc.sql("""
                         insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)

@@ -73,14 +73,24 @@ public class Events {
     }
 
     Event append(UUID tenantId, String requestId, String type, Object object, Map<String, ?> previousAttributes) {
-        Event event = outbox.append(
-                event(tenantId, requestId, type, object, previousAttributes, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        Event event = outbox.append(event(
+                tenantId,
+                requestId,
+                type,
+                object,
+                previousAttributes,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         signalAfterCommit();
         return event;
     }
 
     private Event event(
-            UUID tenantId, String requestId, String type, Object object, Map<String, ?> previousAttributes, Instant at) {
+            UUID tenantId,
+            String requestId,
+            String type,
+            Object object,
+            Map<String, ?> previousAttributes,
+            Instant at) {
         if (!EventTypes.ALL.contains(type)) {
             throw new IllegalArgumentException("Unknown event type " + type);
         }
@@ -93,14 +103,7 @@ public class Events {
         JsonNode id = objectJson.get("id");
         UUID objectId = id != null && id.isString() ? parse(id.asString()) : null;
         return new Event(
-                UuidCreator.getTimeOrderedEpoch(),
-                0,
-                type,
-                tenantId,
-                requestId,
-                objectId,
-                at,
-                json.valueToTree(data));
+                UuidCreator.getTimeOrderedEpoch(), 0, type, tenantId, requestId, objectId, at, json.valueToTree(data));
     }
 
     private void signalAfterCommit() {

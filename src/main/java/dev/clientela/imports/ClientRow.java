@@ -28,13 +28,28 @@ final class ClientRow {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Map<String, String> WORDS = Map.of(
-            "activo", "ACTIVE", "activa", "ACTIVE", "inactivo", "INACTIVE", "inactiva", "INACTIVE",
-            "persona", "PERSON", "natural", "PERSON", "empresa", "COMPANY", "juridica", "COMPANY");
+            "activo",
+            "ACTIVE",
+            "activa",
+            "ACTIVE",
+            "inactivo",
+            "INACTIVE",
+            "inactiva",
+            "INACTIVE",
+            "persona",
+            "PERSON",
+            "natural",
+            "PERSON",
+            "empresa",
+            "COMPANY",
+            "juridica",
+            "COMPANY");
 
     private ClientRow() {}
 
     /** The row as the API would take it; throws a 422 for a cell no client field could hold. */
-    static BulkRow read(int line, Map<String, String> cells, ImportOptions options, ClientBatch batch, JsonMapper json) {
+    static BulkRow read(
+            int line, Map<String, String> cells, ImportOptions options, ClientBatch batch, JsonMapper json) {
         ObjectNode body = NODES.objectNode();
         ObjectNode document = NODES.objectNode();
         ObjectNode address = NODES.objectNode();
@@ -43,7 +58,9 @@ final class ClientRow {
         Long number = null;
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             String column = cell.getKey();
-            String value = cell.getValue() == null || cell.getValue().isBlank() ? null : cell.getValue().strip();
+            String value = cell.getValue() == null || cell.getValue().isBlank()
+                    ? null
+                    : cell.getValue().strip();
             if (column.equals("number")) {
                 number = number(value, errors);
             } else if (column.equals("metadata")) {
@@ -55,11 +72,17 @@ final class ClientRow {
                 document.set(column.substring("document.".length()), text(value));
             } else if (column.startsWith("address.")) {
                 String part = column.substring("address.".length());
-                address.set(part, part.equals("latitude") || part.equals("longitude") ? decimal(value, options) : text(value));
+                address.set(
+                        part,
+                        part.equals("latitude") || part.equals("longitude") ? decimal(value, options) : text(value));
             } else if (column.equals("credit_limit")) {
                 body.set(column, decimal(value, options));
             } else if (column.equals("status") || column.equals("kind")) {
-                body.set(column, value == null ? NODES.nullNode() : NODES.stringNode(WORDS.getOrDefault(Columns.fold(value), value)));
+                body.set(
+                        column,
+                        value == null
+                                ? NODES.nullNode()
+                                : NODES.stringNode(WORDS.getOrDefault(Columns.fold(value), value)));
             } else {
                 body.set(column, text(value));
             }

@@ -29,17 +29,22 @@ final class FileRefusals {
 
     static ImportJob.FileLayout layout(FileScan scan, String format, ImportOptions options, JsonMapper json) {
         byte[] head = scan.head();
-        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        boolean bom =
+                head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
         if (scan.bytes() - (bom ? 3 : 0) == 0 || scan.records() == 0) {
             throw refuse("file", "empty_file", "The file is empty");
         }
         if (scan.binary()) {
-            throw refuse("file", "binary_file", "The file is not text: it has NUL bytes (a spreadsheet must be saved as CSV)");
+            throw refuse(
+                    "file",
+                    "binary_file",
+                    "The file is not text: it has NUL bytes (a spreadsheet must be saved as CSV)");
         }
         if (scan.records() - (format.equals("ndjson") ? 0 : 1) > MAX_ROWS) {
             throw new ApiProblem(ErrorCode.PAYLOAD_TOO_LARGE, "A file may have at most " + MAX_ROWS + " rows");
         }
-        String encoding = options.encoding() != null ? options.encoding() : bom || scan.validUtf8() ? "utf-8" : "windows-1252";
+        String encoding =
+                options.encoding() != null ? options.encoding() : bom || scan.validUtf8() ? "utf-8" : "windows-1252";
         String text = new String(head, bom ? 3 : 0, head.length - (bom ? 3 : 0), Charset.forName(encoding));
         if (format.equals("ndjson")) {
             return ndjson(text, json);
@@ -85,7 +90,10 @@ final class FileRefusals {
                         "unknown_column",
                         "'" + header.get(i) + "' is no known column; known: " + String.join(", ", Columns.known())));
             } else if (!seen.add(column)) {
-                errors.add(new FieldError("columns[" + i + "]", "duplicate_column", "'" + header.get(i) + "' names " + column + " again"));
+                errors.add(new FieldError(
+                        "columns[" + i + "]",
+                        "duplicate_column",
+                        "'" + header.get(i) + "' names " + column + " again"));
             }
         }
         if (!errors.isEmpty()) {
@@ -107,8 +115,8 @@ final class FileRefusals {
                     throw refuse(
                             "file",
                             "mixed_delimiters",
-                            "The header is separated by '" + printable(delimiter) + "' and row " + (i + 1)
-                                    + " by '" + printable(other) + "'");
+                            "The header is separated by '" + printable(delimiter) + "' and row " + (i + 1) + " by '"
+                                    + printable(other) + "'");
                 }
             }
         }

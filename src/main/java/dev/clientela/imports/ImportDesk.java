@@ -33,7 +33,13 @@ class ImportDesk {
     private final JsonMapper json;
     private final ImportSignal signal;
 
-    ImportDesk(ImportJobs jobs, ImportFiles files, CurrentTenant current, Clock clock, JsonMapper json, ImportSignal signal) {
+    ImportDesk(
+            ImportJobs jobs,
+            ImportFiles files,
+            CurrentTenant current,
+            Clock clock,
+            JsonMapper json,
+            ImportSignal signal) {
         this.jobs = jobs;
         this.files = files;
         this.current = current;
@@ -43,7 +49,8 @@ class ImportDesk {
     }
 
     @Transactional
-    public Submitted submit(ImportOptions options, String format, InputStream body, String query, String idempotencyKey) {
+    public Submitted submit(
+            ImportOptions options, String format, InputStream body, String query, String idempotencyKey) {
         UUID tenantId = current.id();
         UUID id = UuidCreator.getTimeOrderedEpoch();
         boolean fresh = jobs.insert(tenantId, id, current.caller().keyId(), options, idempotencyKey, clock.instant());
@@ -92,7 +99,10 @@ class ImportDesk {
         }
         if (!Arrays.equals(jobs.requestHash(tenantId, first).orElseThrow(), digest(query, scan))) {
             throw new ApiProblem(
-                    ErrorCode.IDEMPOTENCY_KEY_REUSED, "This idempotency key was used with a different file", List.of(), Map.of());
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This idempotency key was used with a different file",
+                    List.of(),
+                    Map.of());
         }
         return new Submitted(jobs.find(tenantId, first).orElseThrow(), true);
     }

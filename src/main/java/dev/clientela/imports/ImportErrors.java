@@ -38,9 +38,7 @@ class ImportErrors {
                         insert into import_errors (tenant_id, job_id, line, cells, errors)
                         select ?, ?, r.line, cast(r.cells as jsonb), cast(r.errors as jsonb)
                         from unnest(cast(? as integer[]), cast(? as text[]), cast(? as text[])) as r(line, cells, errors)
-                        on conflict do nothing""")
-                .params(tenantId, jobId, lines, cells, errors)
-                .update();
+                        on conflict do nothing""").params(tenantId, jobId, lines, cells, errors).update();
     }
 
     Set<Integer> lines(UUID tenantId, UUID jobId) {
@@ -52,7 +50,8 @@ class ImportErrors {
 
     /** Every refused row in line order, read as it is handed on. */
     void forEach(UUID tenantId, UUID jobId, Consumer<Refused> each) {
-        jdbc.sql("select line, cells::text, errors::text from import_errors where tenant_id = ? and job_id = ? order by line")
+        jdbc.sql(
+                        "select line, cells::text, errors::text from import_errors where tenant_id = ? and job_id = ? order by line")
                 .params(tenantId, jobId)
                 .query(rs -> {
                     each.accept(new Refused(

@@ -40,7 +40,8 @@ class ImportFiles {
             @Override
             public int read(byte[] into, int offset, int length) {
                 if (at == piece.length) {
-                    byte[] next = jdbc.sql("select bytes from import_file_chunks where tenant_id = ? and job_id = ? and seq = ?")
+                    byte[] next = jdbc.sql(
+                                    "select bytes from import_file_chunks where tenant_id = ? and job_id = ? and seq = ?")
                             .params(tenantId, jobId, seq)
                             .query(byte[].class)
                             .optional()

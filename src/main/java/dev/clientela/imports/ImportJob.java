@@ -24,7 +24,8 @@ record ImportJob(
         String error) {
 
     boolean finished() {
-        return List.of("completed", "completed_with_errors", "failed", "cancelled").contains(state);
+        return List.of("completed", "completed_with_errors", "failed", "cancelled")
+                .contains(state);
     }
 
     /** How the stored file is read: its format, delimiter, encoding and header (the cells as written). */

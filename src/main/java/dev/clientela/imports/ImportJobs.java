@@ -50,7 +50,8 @@ class ImportJobs {
                 == 1;
     }
 
-    void describeFile(UUID tenantId, UUID id, ImportOptions o, ImportJob.FileLayout layout, byte[] sha, long bytes, int rows) {
+    void describeFile(
+            UUID tenantId, UUID id, ImportOptions o, ImportJob.FileLayout layout, byte[] sha, long bytes, int rows) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("date_format", o.dateFormat());
         options.put("decimal_separator", String.valueOf(o.decimalSeparator()));
@@ -86,7 +87,8 @@ class ImportJobs {
     }
 
     List<ImportJob> list(UUID tenantId, int limit, int offset) {
-        return jdbc.sql("select * from import_jobs where tenant_id = ? order by created_at desc, id desc limit ? offset ?")
+        return jdbc.sql(
+                        "select * from import_jobs where tenant_id = ? order by created_at desc, id desc limit ? offset ?")
                 .params(tenantId, limit, offset)
                 .query(this::map)
                 .list();
@@ -159,7 +161,9 @@ class ImportJobs {
                         options.get("format").stringValue(),
                         options.get("delimiter").stringValue().charAt(0),
                         options.get("encoding").stringValue(),
-                        json.convertValue(options.get("header"), json.getTypeFactory().constructCollectionType(List.class, String.class)))
+                        json.convertValue(
+                                options.get("header"),
+                                json.getTypeFactory().constructCollectionType(List.class, String.class)))
                 : null;
         Object total = rs.getObject("rows_total");
         return new ImportJob(

@@ -35,7 +35,11 @@ record ImportOptions(
         params.keySet().stream()
                 .filter(p -> !PARAMETERS.contains(p))
                 .sorted()
-                .forEach(p -> errors.add(new FieldError(p, "unknown_parameter", "known: " + String.join(", ", PARAMETERS.stream().sorted().toList()))));
+                .forEach(p -> errors.add(new FieldError(
+                        p,
+                        "unknown_parameter",
+                        "known: "
+                                + String.join(", ", PARAMETERS.stream().sorted().toList()))));
         BulkMode mode = choice(params, "mode", BulkMode.class, BulkMode.INSERT, errors);
         BulkKey key = choice(params, "key", BulkKey.class, BulkKey.DOCUMENT, errors);
         String dry = params.getOrDefault("dry_run", "false");
@@ -43,7 +47,8 @@ record ImportOptions(
             errors.add(new FieldError("dry_run", "invalid_value", "must be true or false"));
         }
         Character delimiter = delimiter(params.get("delimiter"), errors);
-        String encoding = params.get("encoding") == null ? null : params.get("encoding").toLowerCase(Locale.ROOT);
+        String encoding =
+                params.get("encoding") == null ? null : params.get("encoding").toLowerCase(Locale.ROOT);
         if (encoding != null && !encoding.equals("auto") && !ENCODINGS.contains(encoding)) {
             errors.add(new FieldError("encoding", "invalid_value", "must be auto, utf-8, windows-1252 or iso-8859-1"));
         }
@@ -83,7 +88,10 @@ record ImportOptions(
 
     static DateTimeFormatter pattern(String format) {
         String lower = format.toLowerCase(Locale.ROOT);
-        if (!lower.matches("[dmy/.\\- ]{6,12}") || !lower.contains("dd") || !lower.contains("mm") || !lower.contains("yy")) {
+        if (!lower.matches("[dmy/.\\- ]{6,12}")
+                || !lower.contains("dd")
+                || !lower.contains("mm")
+                || !lower.contains("yy")) {
             return null;
         }
         try {
@@ -122,7 +130,12 @@ record ImportOptions(
         errors.add(new FieldError(
                 name,
                 "invalid_value",
-                "must be one of " + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList())));
+                "must be one of "
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(type.getEnumConstants())
+                                        .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                        .toList())));
         return null;
     }
 }

@@ -98,22 +98,34 @@ class ImportRun {
                 }
             }
             ImportJob done = jobs.find(tenantId, job.id()).orElseThrow();
-            jobs.finish(tenantId, claim, done.failed() > 0 ? "completed_with_errors" : "completed", null, clock.instant());
+            jobs.finish(
+                    tenantId, claim, done.failed() > 0 ? "completed_with_errors" : "completed", null, clock.instant());
         } catch (RuntimeException e) {
             log.error("Import {} failed", job.id(), e);
-            jobs.finish(tenantId, claim, "failed", "The import stopped on an unexpected error; the rows counted as done are saved", clock.instant());
+            jobs.finish(
+                    tenantId,
+                    claim,
+                    "failed",
+                    "The import stopped on an unexpected error; the rows counted as done are saved",
+                    clock.instant());
         }
     }
 
     private boolean commit(
-            UUID tenantId, ImportJobs.Claim claim, ImportJob job, List<RecordSource.Record> chunk, KeysSeen seen, Duration lease) {
+            UUID tenantId,
+            ImportJobs.Claim claim,
+            ImportJob job,
+            List<RecordSource.Record> chunk,
+            KeysSeen seen,
+            Duration lease) {
         List<BulkRow> rows = new ArrayList<>();
         Map<Integer, RecordSource.Record> byLine = new HashMap<>();
         List<ImportErrors.Refused> refused = new ArrayList<>();
         for (RecordSource.Record r : chunk) {
             byLine.put(r.line(), r);
             if (r.problem() != null) {
-                refused.add(new ImportErrors.Refused(r.line(), r.written(), List.of(new FieldError("", "unreadable_row", r.problem()))));
+                refused.add(new ImportErrors.Refused(
+                        r.line(), r.written(), List.of(new FieldError("", "unreadable_row", r.problem()))));
                 continue;
             }
             try {
@@ -124,19 +136,22 @@ class ImportRun {
         }
         int[] counts = new int[4];
         counts[3] = refused.size();
-        for (BulkOutcome o : batch.apply(rows, job.options().mode(), job.options().key(), !job.options().dryRun(), seen, source(job.id()))) {
+        for (BulkOutcome o : batch.apply(
+                rows, job.options().mode(), job.options().key(), !job.options().dryRun(), seen, source(job.id()))) {
             switch (o.result()) {
                 case CREATED -> counts[0]++;
                 case UPDATED -> counts[1]++;
                 case UNCHANGED -> counts[2]++;
                 case FAILED -> {
                     counts[3]++;
-                    refused.add(new ImportErrors.Refused(o.line(), byLine.get(o.line()).written(), o.errors()));
+                    refused.add(new ImportErrors.Refused(
+                            o.line(), byLine.get(o.line()).written(), o.errors()));
                 }
             }
         }
         errors.insertAll(tenantId, job.id(), refused);
-        return jobs.advance(tenantId, claim, chunk.size(), counts, clock.instant().plus(lease));
+        return jobs.advance(
+                tenantId, claim, chunk.size(), counts, clock.instant().plus(lease));
     }
 
     /** Skips the rows committed before, holding again the keys of the accepted ones. */

@@ -56,7 +56,8 @@ class ImportWorker implements SmartLifecycle {
     private void loop() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                Optional<ImportJobs.Claim> claim = jobs.claim(clock.instant(), clock.instant().plus(lease));
+                Optional<ImportJobs.Claim> claim =
+                        jobs.claim(clock.instant(), clock.instant().plus(lease));
                 if (claim.isPresent()) {
                     runAsTenant(claim.get());
                 } else {
@@ -119,5 +120,4 @@ class ImportWorker implements SmartLifecycle {
     public boolean isRunning() {
         return loop != null;
     }
-
 }

@@ -78,7 +78,8 @@ final class RecordSource implements AutoCloseable {
 
     private Record csvRecord(int at, List<String> fields) {
         if (fields.size() != columns.size()) {
-            return new Record(at, fields, Map.of(), "the row has " + fields.size() + " cells and the header " + columns.size());
+            return new Record(
+                    at, fields, Map.of(), "the row has " + fields.size() + " cells and the header " + columns.size());
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < fields.size(); i++) {
