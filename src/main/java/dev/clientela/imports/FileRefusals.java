@@ -59,7 +59,7 @@ final class FileRefusals {
         char delimiter = options.delimiter() != null ? options.delimiter() : detect(lines.getFirst());
         List<String> header = split(lines.getFirst(), delimiter);
         checkColumns(header);
-        mixed(lines, delimiter, header.size());
+        mixed(lines, delimiter, header.size(), head.length == FileScan.HEAD_BYTES);
         return new ImportJob.FileLayout("csv", delimiter, encoding, header);
     }
 
@@ -105,8 +105,9 @@ final class FileRefusals {
         }
     }
 
-    private static void mixed(List<String> lines, char delimiter, int columns) {
-        for (int i = 1; i < lines.size() - 1; i++) {
+    /** Compares the first rows with the header; the last line of a partial head may be cut off, so not that one. */
+    private static void mixed(List<String> lines, char delimiter, int columns, boolean partialHead) {
+        for (int i = 1; i < lines.size() - (partialHead ? 1 : 0); i++) {
             if (split(lines.get(i), delimiter).size() == columns) {
                 continue;
             }
