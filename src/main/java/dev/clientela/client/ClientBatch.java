@@ -69,13 +69,17 @@ public class ClientBatch {
         }
         Map<Integer, List<FieldError>> conflicts = writes.liveConflicts(tenant.id(), candidates);
         List<Candidate> accepted = new ArrayList<>();
+        Map<Integer, Set<String>> keysByLine = new java.util.HashMap<>();
         for (Candidate c : candidates) {
-            List<FieldError> errors =
-                    new ArrayList<>(conflicts.getOrDefault(c.row().line(), List.of()));
+            Set<String> keys = fileKeys(c.row());
+            keysByLine.put(c.row().line(), keys);
+            // the file's own earlier row is named first: it is the duplicate the caller can fix in the file
+            List<FieldError> errors = inFile(c, keys, seen);
             if (errors.isEmpty()) {
-                errors.addAll(inFile(tenant, c, seen));
+                errors = conflicts.getOrDefault(c.row().line(), List.of());
             }
             if (errors.isEmpty()) {
+                keys.forEach(k -> seen.hold(k, c.row().line()));
                 accepted.add(c);
             } else {
                 outcomes.add(BulkOutcome.failed(c.row().line(), errors));
@@ -84,9 +88,7 @@ public class ClientBatch {
         List<BulkOutcome> saved = write ? writes.save(tenant.id(), current.caller(), source, accepted) : dry(accepted);
         for (BulkOutcome o : saved) {
             if (o.result() == BulkOutcome.Result.FAILED) {
-                accepted.stream()
-                        .filter(c -> c.row().line() == o.line())
-                        .forEach(c -> fileKeys(c.row()).forEach(k -> seen.release(k, o.line())));
+                keysByLine.getOrDefault(o.line(), Set.of()).forEach(k -> seen.release(k, o.line()));
             }
         }
         outcomes.addAll(saved);
@@ -166,9 +168,9 @@ public class ClientBatch {
         return new Candidate(row, stored, changed, unchanged);
     }
 
-    private List<FieldError> inFile(Tenant tenant, Candidate c, FileKeys seen) {
+    private static List<FieldError> inFile(Candidate c, Set<String> keys, FileKeys seen) {
         List<FieldError> errors = new ArrayList<>();
-        for (String k : fileKeys(c.row())) {
+        for (String k : keys) {
             int first = seen.holder(k);
             if (first != 0 && first != c.row().line()) {
                 String field =
@@ -176,9 +178,6 @@ public class ClientBatch {
                 errors.add(new FieldError(
                         field, "duplicate_in_file", "line " + first + " of the file has the same value"));
             }
-        }
-        if (errors.isEmpty()) {
-            fileKeys(c.row()).forEach(k -> seen.hold(k, c.row().line()));
         }
         return errors;
     }
