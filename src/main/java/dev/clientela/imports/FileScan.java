@@ -33,8 +33,15 @@ final class FileScan {
     private boolean recordHasText;
     private boolean binary;
     private boolean validUtf8 = true;
+    /** In a CSV a quoted value may hold line ends; in NDJSON a quote is inside a JSON string. */
+    private final boolean quotesHoldLines;
 
     FileScan() {
+        this(true);
+    }
+
+    FileScan(boolean quotesHoldLines) {
+        this.quotesHoldLines = quotesHoldLines;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -52,7 +59,7 @@ final class FileScan {
             byte b = buffer[i];
             if (b == 0) {
                 binary = true;
-            } else if (b == '"') {
+            } else if (b == '"' && quotesHoldLines) {
                 quoted = !quoted;
                 recordHasText = true;
             } else if (b == '\n' && !quoted) {

@@ -54,7 +54,7 @@ class ImportDesk {
         UUID tenantId = current.id();
         UUID id = UuidCreator.getTimeOrderedEpoch();
         boolean fresh = jobs.insert(tenantId, id, current.caller().keyId(), options, idempotencyKey, clock.instant());
-        FileScan scan = new FileScan();
+        FileScan scan = new FileScan(format.equals("csv"));
         if (!fresh) {
             return replay(tenantId, idempotencyKey, body, query);
         }

@@ -71,6 +71,30 @@ class ImportTest extends ApiTest {
     }
 
     @Test
+    void takesTheFilePartOfAMultipartUploadAsAFormWouldSendIt() {
+        Api shop = api.as(openTenant("Bodega Formulario", "PE"));
+        String boundary = "----clientela-form-7";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"clientes.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n"
+                + "nombre;correo\r\nRosa Huamán;rosa@x.pe\r\n"
+                + "\r\n--" + boundary + "--\r\n";
+        JsonNode job = finished(
+                shop,
+                shop.postBytes(
+                        "/api/v1/imports",
+                        "multipart/form-data; boundary=" + boundary,
+                        body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(job.get("created").intValue()).as(job.toString()).isEqualTo(1);
+        assertThat(shop.get("/api/v1/clients?q=rosa").body().at("/data/0/email").stringValue())
+                .isEqualTo("rosa@x.pe");
+        var template = shop.get("/api/v1/imports/template.csv");
+        assertThat(template.text().strip()).startsWith("number,name,legal_name").endsWith("credit_limit,metadata");
+    }
+
+    @Test
     void refusesASecondRowWithTheSameDocumentNamingTheFirstAndListsEveryErrorOfARow() {
         Api shop = api.as(openTenant("Bodega Duplicados", "PE"));
         String file = """
