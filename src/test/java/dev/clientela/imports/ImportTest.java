@@ -2,14 +2,21 @@ package dev.clientela.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clientela.db.ActingTenant;
 import dev.clientela.support.Api;
 import dev.clientela.support.ApiTest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -279,6 +286,28 @@ class ImportTest extends ApiTest {
         assertThat(other.post("/api/v1/imports/" + id + "/cancel", "").status()).isEqualTo(404);
         assertThat(other.get("/api/v1/imports").body().get("data")).isEmpty();
         assertThat(one.get("/api/v1/imports").body().get("data")).hasSize(1);
+        UUID oneId = UUID.fromString(one.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID otherId =
+                UUID.fromString(other.get("/api/v1/tenant").body().get("id").stringValue());
+        String unscoped = "select (select count(*) from import_jobs) + (select count(*) from import_file_chunks)"
+                + " + (select count(*) from import_errors)";
+        assertThat(ActingTenant.as(otherId, () -> count(unscoped)))
+                .as("a query without a tenant filter, acting for the other tenant")
+                .isZero();
+        assertThat(ActingTenant.as(oneId, () -> count(unscoped))).isEqualTo(3);
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    private long count(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
