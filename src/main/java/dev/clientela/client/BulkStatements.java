@@ -105,8 +105,11 @@ class BulkStatements {
         return bind(statement, batch).query(clients.mapper()).list();
     }
 
-    /** The words each client is found by, replacing those it had; new name words join the dictionary. */
-    void writeWords(UUID tenantId, List<Client> written) {
+    /**
+     * The words each client is found by, replacing those it had; new name words join the dictionary.
+     * Clients just inserted have no words yet, so nothing of theirs is looked for to delete.
+     */
+    void writeWords(UUID tenantId, List<Client> written, boolean inserted) {
         if (written.isEmpty()) {
             return;
         }
@@ -131,7 +134,7 @@ class BulkStatements {
                             where word <> ''),
                         gone as (
                             delete from client_words x using r
-                            where x.tenant_id = :tenant and x.client_id = r.id
+                            where not :inserted and x.tenant_id = :tenant and x.client_id = r.id
                             and not exists (select 1 from w where w.id = x.client_id and w.word = x.word)),
                         known as (
                             insert into client_dictionary (tenant_id, word)
@@ -142,6 +145,7 @@ class BulkStatements {
                         on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
                         where client_words.name_key <> excluded.name_key""")
                 .param("tenant", tenantId)
+                .param("inserted", inserted)
                 .param("ids", ids)
                 .param("words", words)
                 .param("name_keys", nameKeys)

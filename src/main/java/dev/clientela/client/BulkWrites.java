@@ -190,9 +190,8 @@ class BulkWrites {
             raised.addAll(events.ofChange(stored, saved));
             outcomes.add(new BulkOutcome(candidate.row().line(), BulkOutcome.Result.UPDATED, saved.id(), List.of()));
         }
-        List<Client> written = new ArrayList<>(inserted.values());
-        written.addAll(updated);
-        statements.writeWords(tenantId, written);
+        statements.writeWords(tenantId, new ArrayList<>(inserted.values()), true);
+        statements.writeWords(tenantId, updated, false);
         changes.recordAll(tenantId, caller, source, recorded);
         events.raiseAll(raised);
         return outcomes;
