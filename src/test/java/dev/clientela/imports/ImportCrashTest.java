@@ -121,7 +121,7 @@ class ImportCrashTest {
 
     private Api await(Process process) throws InterruptedException {
         Api api = new Api("http://localhost:" + port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive())
                     .as("the service process is running; see target/import-crash-*.log")
@@ -135,7 +135,7 @@ class ImportCrashTest {
             }
             TimeUnit.MILLISECONDS.sleep(200);
         }
-        throw new AssertionError("The service did not start within 120 s");
+        throw new AssertionError("The service did not start within 300 s");
     }
 
     private String openTenant(Api service) {

@@ -364,7 +364,7 @@ class ImportTest extends ApiTest {
     }
 
     static JsonNode awaitJob(Api shop, String path, java.util.function.Predicate<JsonNode> until) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             JsonNode job = shop.get(path).body();
             if (until.test(job)) {
@@ -373,6 +373,6 @@ class ImportTest extends ApiTest {
             Thread.onSpinWait();
         }
         throw new AssertionError(
-                "The import did not get there within 60 s: " + shop.get(path).text());
+                "The import did not get there within 180 s: " + shop.get(path).text());
     }
 }
