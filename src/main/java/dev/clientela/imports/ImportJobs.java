@@ -133,6 +133,13 @@ class ImportJobs {
                 .update();
     }
 
+    /** Lets the lease go at once, so that another instance takes the job up from its last chunk. */
+    void release(UUID tenantId, Claim claim) {
+        jdbc.sql("update import_jobs set leased_until = now() where tenant_id = ? and id = ? and lease_token = ?")
+                .params(tenantId, claim.id(), claim.token())
+                .update();
+    }
+
     /** A queued job is cancelled at once; a running one at its next chunk. False when it had finished. */
     boolean cancel(UUID tenantId, UUID id, Instant now) {
         int queued = jdbc.sql("update import_jobs set state = 'cancelled', finished_at = ?, cancel_requested = true"

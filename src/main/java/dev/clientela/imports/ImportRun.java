@@ -63,12 +63,18 @@ class ImportRun {
         return "import:" + jobId;
     }
 
-    void run(ImportJobs.Claim claim, Duration lease) {
+    /** Runs the job until it ends, or until {@code keepGoing} turns false: then its lease is let go for another instance. */
+    void run(ImportJobs.Claim claim, Duration lease, java.util.function.BooleanSupplier keepGoing) {
         UUID tenantId = claim.tenantId();
         ImportJob job = jobs.find(tenantId, claim.id()).orElseThrow();
         try (RecordSource source = new RecordSource(files.open(tenantId, job.id()), job.layout(), json)) {
             KeysSeen seen = resume(tenantId, job, source);
             while (true) {
+                if (!keepGoing.getAsBoolean()) {
+                    jobs.release(tenantId, claim);
+                    log.info("Import {} stops here for the shutdown; another instance resumes it", job.id());
+                    return;
+                }
                 ImportJob now = jobs.find(tenantId, job.id()).orElseThrow();
                 if (now.cancelRequested()) {
                     jobs.finish(tenantId, claim, "cancelled", null, clock.instant());
@@ -101,6 +107,10 @@ class ImportRun {
             jobs.finish(
                     tenantId, claim, done.failed() > 0 ? "completed_with_errors" : "completed", null, clock.instant());
         } catch (RuntimeException e) {
+            if (!keepGoing.getAsBoolean()) {
+                log.info("Import {} was stopped by the shutdown; another instance resumes it", job.id());
+                return;
+            }
             log.error("Import {} failed", job.id(), e);
             jobs.finish(
                     tenantId,

@@ -35,6 +35,7 @@ class ImportWorker implements SmartLifecycle {
     private final Duration poll;
     private final Duration lease;
     private volatile Thread loop;
+    private volatile boolean stopping;
 
     ImportWorker(
             ImportJobs jobs,
@@ -54,7 +55,7 @@ class ImportWorker implements SmartLifecycle {
     }
 
     private void loop() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
                 Optional<ImportJobs.Claim> claim =
                         jobs.claim(clock.instant(), clock.instant().plus(lease));
@@ -88,7 +89,7 @@ class ImportWorker implements SmartLifecycle {
                         caller, null, List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))));
         MDC.put("request_id", ImportRun.source(claim.id()));
         try {
-            run.run(claim, lease);
+            run.run(claim, lease, () -> !stopping);
         } finally {
             MDC.remove("request_id");
             SecurityContextHolder.clearContext();
@@ -98,6 +99,7 @@ class ImportWorker implements SmartLifecycle {
     @Override
     public void start() {
         if (enabled) {
+            stopping = false;
             loop = Thread.ofVirtual().name("import-worker").start(this::loop);
         }
     }
@@ -106,10 +108,14 @@ class ImportWorker implements SmartLifecycle {
     public void stop() {
         Thread running = loop;
         loop = null;
+        stopping = true;
         if (running != null) {
-            running.interrupt();
             try {
-                running.join(Duration.ofSeconds(20));
+                // the chunk being written commits first; an idle loop sees the flag after its poll
+                if (!running.join(Duration.ofSeconds(15))) {
+                    running.interrupt();
+                    running.join(Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
