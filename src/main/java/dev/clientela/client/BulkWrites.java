@@ -21,11 +21,10 @@ class BulkWrites {
     private final JdbcClient jdbc;
     private final Clients clients;
     private final BulkStatements statements;
-    private final ClientChanges changes;
+    private final ClientTrail changes;
     private final ClientEvents events;
 
-    BulkWrites(
-            JdbcClient jdbc, Clients clients, BulkStatements statements, ClientChanges changes, ClientEvents events) {
+    BulkWrites(JdbcClient jdbc, Clients clients, BulkStatements statements, ClientTrail changes, ClientEvents events) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.statements = statements;
@@ -163,7 +162,7 @@ class BulkWrites {
         }
         Map<UUID, Client> inserted = statements.insertAll(tenantId, toInsert);
         List<Client> updated = statements.updateAll(tenantId, toUpdate);
-        List<ClientChanges.Recorded> recorded = new ArrayList<>();
+        List<ClientTrail.Recorded> recorded = new ArrayList<>();
         List<dev.clientela.events.Events.Raised> raised = new ArrayList<>();
         for (Client c : toInsert) {
             Client saved = inserted.get(c.id());
@@ -178,7 +177,7 @@ class BulkWrites {
                                 "a live client of this tenant now has this document or external code"))));
                 continue;
             }
-            recorded.add(new ClientChanges.Recorded("CREATE", null, saved));
+            recorded.add(new ClientTrail.Recorded("CREATE", null, saved));
             raised.add(ClientEvents.ofCreation(saved));
             outcomes.add(new BulkOutcome(candidate.row().line(), BulkOutcome.Result.CREATED, saved.id(), List.of()));
         }
@@ -186,7 +185,7 @@ class BulkWrites {
             ClientBatch.Candidate candidate = byId.get(saved.id());
             Client stored = candidate.stored();
             boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
-            recorded.add(new ClientChanges.Recorded(archived ? "ARCHIVE" : "UPDATE", stored, saved));
+            recorded.add(new ClientTrail.Recorded(archived ? "ARCHIVE" : "UPDATE", stored, saved));
             raised.addAll(events.ofChange(stored, saved));
             outcomes.add(new BulkOutcome(candidate.row().line(), BulkOutcome.Result.UPDATED, saved.id(), List.of()));
         }

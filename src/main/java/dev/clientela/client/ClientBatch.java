@@ -5,14 +5,12 @@ import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
-import dev.clientela.web.JsonMergePatch;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Registers and updates clients many at a time, with the very rules of one at a time: each row is read
@@ -129,7 +127,7 @@ public class ClientBatch {
         } catch (ApiProblem invalid) {
             // a row that was accepted had a valid document; nothing to hold otherwise
         }
-        String code = text(row.body().get("external_code"));
+        String code = row.values() == null ? null : row.values().externalCode();
         if (code != null) {
             keys.add("ext:" + code);
         }
@@ -149,17 +147,22 @@ public class ClientBatch {
             }
         }
         if (stored == null) {
-            ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, row.body()), row.body());
+            if (row.created() == null) {
+                throw ApiProblem.invalid(row.refusedAsNew());
+            }
+            NewClient fields = row.created();
+            fields.checkComplete();
             return new Candidate(
                     row, null, registry.compose(tenant, fields, null, true).client(), false);
         }
-        JsonNode patch = row.body();
-        ClientFields fields =
-                ClientInput.read(JsonMergePatch.apply(json.editable(stored), ClientRegistry.newNumber(patch)), patch);
-        boolean documentChanged = patch.has("document");
+        ClientChanges patch = row.changes();
+        patch.checkValid();
+        NewClient fields = patch.applyTo(stored.editable());
+        fields.checkComplete();
+        boolean documentChanged = patch.touches("document");
         ClientRegistry.Composed composed = registry.compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
-        if (!patch.has("kind")) {
+        if (!patch.gives("kind")) {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
@@ -216,7 +219,7 @@ public class ClientBatch {
                 yield d == null || d.anonymous() ? null : documentKey(d);
             }
             case EXTERNAL_CODE -> {
-                String code = text(row.body().get("external_code"));
+                String code = row.values() == null ? null : row.values().externalCode();
                 yield code == null ? null : "ext:" + code;
             }
             case NUMBER -> row.number() == null ? null : "num:" + row.number();
@@ -229,7 +232,16 @@ public class ClientBatch {
     }
 
     private ClientDocument documentOf(Tenant tenant, BulkRow row) {
-        ClientFields.TypedDocument typed = ClientInput.document(row.body());
+        if (row.values() == null) {
+            throw ApiProblem.invalid(row.refusedAsNew());
+        }
+        if (row.changes() != null && row.created() == null) {
+            row.changes().checkValid();
+        }
+        NewClient.TypedDocument typed = row.values().document();
+        if (typed != null && (typed.type() == null || typed.number() == null)) {
+            return null;
+        }
         return typed == null
                 ? null
                 : documents
@@ -239,13 +251,6 @@ public class ClientBatch {
 
     static String documentKey(ClientDocument d) {
         return "doc:" + d.country() + "/" + d.type() + "/" + d.number();
-    }
-
-    private static String text(JsonNode node) {
-        if (node == null || !node.isString() || node.stringValue().isBlank()) {
-            return null;
-        }
-        return node.stringValue().strip();
     }
 
     private static String keyField(BulkKey key) {

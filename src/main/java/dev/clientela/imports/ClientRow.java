@@ -1,9 +1,13 @@
 package dev.clientela.imports;
 
 import dev.clientela.client.Address;
+import dev.clientela.client.BulkMode;
 import dev.clientela.client.BulkRow;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientBatch;
+import dev.clientela.client.ClientChanges;
+import dev.clientela.client.ClientInput;
+import dev.clientela.client.NewClient;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
 import java.math.BigDecimal;
@@ -94,12 +98,22 @@ final class ClientRow {
             body.set("document", allNull(document) ? NODES.nullNode() : document(document, batch));
         }
         if (!address.isEmpty()) {
-            body.set("address", allNull(address) ? NODES.nullNode() : withoutNulls(address));
+            body.set("address", allNull(address) ? NODES.nullNode() : address);
         }
         if (metadata != null) {
             body.set("metadata", metadata);
         }
-        return new BulkRow(line, body, number);
+        NewClient created = null;
+        List<FieldError> refused = List.of();
+        if (options.mode() != BulkMode.UPDATE) {
+            try {
+                created = ClientInput.newClient(body);
+            } catch (ApiProblem invalid) {
+                refused = invalid.errors();
+            }
+        }
+        ClientChanges changes = options.mode() == BulkMode.INSERT ? null : ClientInput.changes(body);
+        return new BulkRow(line, created, refused, changes, number);
     }
 
     /** A client as the cells of the template's columns. */
@@ -151,7 +165,7 @@ final class ClientRow {
     }
 
     private static JsonNode document(ObjectNode document, ClientBatch batch) {
-        ObjectNode d = withoutNulls(document);
+        ObjectNode d = document;
         if (d.get("type") != null && d.get("type").isString()) {
             String country = d.get("country") != null ? d.get("country").stringValue() : null;
             d.put("type", batch.documentType(country, d.get("type").stringValue()));
@@ -230,16 +244,6 @@ final class ClientRow {
             }
         }
         return true;
-    }
-
-    private static ObjectNode withoutNulls(ObjectNode node) {
-        ObjectNode copy = NODES.objectNode();
-        node.properties().forEach(e -> {
-            if (!e.getValue().isNull()) {
-                copy.set(e.getKey(), e.getValue());
-            }
-        });
-        return copy;
     }
 
     private static String plain(BigDecimal value) {
