@@ -5,6 +5,7 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,28 @@ class ClientConflicts {
         if (d != null && !d.anonymous()) {
             clients.lockDocument(tenantId, d);
         }
+    }
+
+    /**
+     * Before an update of a live client: waits for and checks its document and external code, unless
+     * neither changed, since the stored client already held them as a live client.
+     */
+    void guardChange(UUID tenantId, Client stored, Client changed) {
+        if (sameDocument(stored.document(), changed.document())
+                && Objects.equals(stored.externalCode(), changed.externalCode())) {
+            return;
+        }
+        serialise(tenantId, changed.document());
+        checkUnique(tenantId, changed);
+    }
+
+    private static boolean sameDocument(ClientDocument a, ClientDocument b) {
+        return a == null || b == null
+                ? a == b
+                : a.country().equals(b.country())
+                        && a.type().equals(b.type())
+                        && a.number().equals(b.number())
+                        && a.anonymous() == b.anonymous();
     }
 
     void checkUnique(UUID tenantId, Client c) {

@@ -53,9 +53,11 @@ public class ClientRegistry {
         fields.checkComplete();
         Tenant tenant = tenants.current();
         Composed composed = compose(tenant, fields, null, true);
-        Client client = clients.insert(tenant.id(), composed.client())
+        Client client = clients.insert(
+                        tenant.id(),
+                        composed.client(),
+                        changes.entry(current.caller(), "CREATE", null, composed.client()))
                 .orElseThrow(() -> conflicts.conflictOf(tenant.id(), composed.client()));
-        changes.record(tenant.id(), current.caller(), "CREATE", null, client);
         events.created(client);
         return new Saved(client, conflicts.warnings(tenant.id(), client, composed.reading()));
     }
@@ -96,6 +98,11 @@ public class ClientRegistry {
         patch.checkValid();
         NewClient fields = patch.applyTo(stored.editable());
         fields.checkComplete();
+        if (fields.equals(stored.editable())) {
+            // Nothing to change (an empty PUT of a profile, a patch of the values already stored):
+            // no new version, no audit entry, no event.
+            return new Saved(stored, List.of());
+        }
         boolean documentChanged = patch.touches("document");
         Composed composed = compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
@@ -103,12 +110,13 @@ public class ClientRegistry {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
-        conflicts.serialise(tenant.id(), changed.document());
-        conflicts.checkUnique(tenant.id(), changed);
+        conflicts.guardChange(tenant.id(), stored, changed);
         try {
-            Client saved = clients.update(tenant.id(), changed);
-            boolean archived = stored.status() == ClientStatus.ACTIVE && saved.status() == ClientStatus.INACTIVE;
-            changes.record(tenant.id(), current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, saved);
+            boolean archived = stored.status() == ClientStatus.ACTIVE && changed.status() == ClientStatus.INACTIVE;
+            Client saved = clients.update(
+                    tenant.id(),
+                    changed,
+                    changes.entry(current.caller(), archived ? "ARCHIVE" : "UPDATE", stored, changed));
             events.changed(stored, saved);
             return new Saved(
                     saved, documentChanged ? conflicts.warnings(tenant.id(), saved, composed.reading()) : List.of());

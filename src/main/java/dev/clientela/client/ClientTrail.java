@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +34,29 @@ class ClientTrail {
         this.json = json;
     }
 
-    /** Records a create or an update: the editable fields that differ between the two versions. */
-    void record(UUID tenantId, Caller caller, String action, Client before, Client after) {
-        List<FieldChange> changes = diff(before == null ? null : json.editable(before), json.editable(after));
-        record(tenantId, caller, action, after.id(), changes);
+    /**
+     * The audit row of a create or an update, as a common table expression for the statement that
+     * writes the client (a {@code written} one returning its {@code id}), so that the change and its
+     * record cost one round trip; its parameters come from {@link #entry}.
+     */
+    static final String AFTER_WRITTEN = """
+            audited as (
+                insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)
+                select :tenant, :change_id, w.id, :change_action, :change_key, :change_request, cast(:changes as jsonb)
+                from written w)""";
+
+    /**
+     * The parameters of {@link #AFTER_WRITTEN} for a create ({@code before} null) or an update: the
+     * editable fields that differ between the two versions, all of which the caller set.
+     */
+    Map<String, Object> entry(Caller caller, String action, Client before, Client after) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("change_id", UuidCreator.getTimeOrderedEpoch());
+        params.put("change_action", action);
+        params.put("change_key", caller.keyId());
+        params.put("change_request", RequestIds.current());
+        params.put("changes", json.write(diff(before == null ? null : json.editable(before), json.editable(after))));
+        return params;
     }
 
     /** Records a delete, restore or purge, as the change of {@code deleted_at}. */

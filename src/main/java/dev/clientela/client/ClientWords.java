@@ -1,45 +1,36 @@
 package dev.clientela.client;
 
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import java.util.Map;
 
 /** The words table that search reads: every word a client is found by, kept with the client row. */
-@Repository
-class ClientWords {
-
-    private final JdbcClient jdbc;
-
-    ClientWords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+final class ClientWords {
 
     /**
-     * Writes the words the client is found by, in the transaction that wrote the client: words it
-     * no longer has are deleted, new ones inserted, kept ones touched only when the name changed.
-     * New name words join the tenant's dictionary, which typo tolerance searches.
+     * Writes the words the client is found by, in the statement that wrote the client: words it no
+     * longer has are deleted, new ones inserted, kept ones touched only when the name changed. New
+     * name words join the tenant's dictionary, which typo tolerance searches. Common table
+     * expressions to follow a {@code written} one that returns the client's {@code id} and
+     * {@code number}, so that a client and its words cost one round trip; {@code :words} and
+     * {@code :name_key} come from {@link #params(Client)}.
      */
-    Client write(UUID tenantId, Client c) {
-        var words = SearchWords.of(c);
-        jdbc.sql("""
-                        with new_words as (select unnest(string_to_array(:words, ' ')) collate "C" as word),
-                        gone as (
-                            delete from client_words x where x.tenant_id = :tenant and x.client_id = :id
-                            and x.word not in (select word from new_words)),
-                        known as (
-                            insert into client_dictionary (tenant_id, word)
-                            select :tenant, word from new_words where word ~ '^[a-z0-9]'
-                            on conflict do nothing)
-                        insert into client_words (tenant_id, client_id, word, name_key, number)
-                        select :tenant, :id, word, :name_key, :number from new_words
-                        on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
-                        where client_words.name_key <> excluded.name_key""")
-                .param("tenant", tenantId)
-                .param("id", c.id())
-                .param("words", String.join(" ", words))
-                .param("name_key", SearchText.fold(c.name()))
-                .param("number", c.number())
-                .update();
-        return c;
+    static final String AFTER_WRITTEN = """
+            new_words as (select unnest(string_to_array(:words, ' ')) collate "C" as word),
+            gone as (
+                delete from client_words x using written w where x.tenant_id = :tenant and x.client_id = w.id
+                and x.word not in (select word from new_words)),
+            known as (
+                insert into client_dictionary (tenant_id, word)
+                select :tenant, word from new_words where word ~ '^[a-z0-9]' and exists (select 1 from written)
+                on conflict do nothing),
+            indexed as (
+                insert into client_words (tenant_id, client_id, word, name_key, number)
+                select :tenant, w.id, n.word, :name_key, w.number from written w, new_words n
+                on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
+                where client_words.name_key <> excluded.name_key)""";
+
+    private ClientWords() {}
+
+    static Map<String, Object> params(Client c) {
+        return Map.of("words", String.join(" ", SearchWords.of(c)), "name_key", SearchText.fold(c.name()));
     }
 }

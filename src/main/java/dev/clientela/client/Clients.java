@@ -25,26 +25,26 @@ class Clients {
 
     private final JdbcClient jdbc;
     private final ClientJson json;
-    private final ClientWords words;
     private final RowMapper<Client> mapper;
 
-    Clients(JdbcClient jdbc, ClientJson json, ClientWords words) {
+    Clients(JdbcClient jdbc, ClientJson json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.words = words;
         this.mapper = this::map;
     }
 
     /**
-     * Inserts a client with the tenant's next client number, in one statement. Empty when a live
-     * client already holds its document or external code.
+     * Inserts a client with the tenant's next client number, its words and its audit row
+     * ({@link ClientTrail#entry}), in one statement. Empty, and nothing written, when a live client
+     * already holds its document or external code.
      */
-    Optional<Client> insert(UUID tenantId, Client c) {
+    Optional<Client> insert(UUID tenantId, Client c, Map<String, Object> audit) {
         return jdbc.sql("""
                         with n as (
                             insert into client_counters as counter (tenant_id, last_number) values (:tenant, 1)
                             on conflict (tenant_id) do update set last_number = counter.last_number + 1
-                            returning last_number)
+                            returning last_number),
+                        written as (
                         insert into clients (tenant_id, id, number, kind, name, legal_name, trade_name, doc_country,
                             doc_type, doc_number, doc_formatted, doc_check_digit, doc_anonymous, doc_typed, tax_id,
                             email, phone,
@@ -58,17 +58,23 @@ class Clients {
                             :phone_digits, :mobile_digits, now(), now()
                         from n
                         on conflict do nothing
-                        returning\s""" + COLUMNS)
+                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN
+                        + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
+                .params(ClientWords.params(c))
+                .params(audit)
                 .query(mapper)
-                .optional()
-                .map(stored -> words.write(tenantId, stored));
+                .optional();
     }
 
-    /** Writes the editable fields of {@code c} over the stored row, bumping its version. */
-    Client update(UUID tenantId, Client c) {
-        Client updated = jdbc.sql("""
+    /**
+     * Writes the editable fields of {@code c} over the stored row, bumping its version, with its
+     * words and its audit row ({@link ClientTrail#entry}), in one statement.
+     */
+    Client update(UUID tenantId, Client c, Map<String, Object> audit) {
+        return jdbc.sql("""
+                        with written as (
                         update clients set kind = :kind, name = :name, legal_name = :legal_name,
                             trade_name = :trade_name, doc_country = :doc_country, doc_type = :doc_type,
                             doc_number = :doc_number, doc_formatted = :doc_formatted,
@@ -81,12 +87,14 @@ class Clients {
                             search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
                             version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')
                         where tenant_id = :tenant and id = :id
-                        returning\s""" + COLUMNS)
+                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN
+                        + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
+                .params(ClientWords.params(c))
+                .params(audit)
                 .query(mapper)
                 .single();
-        return words.write(tenantId, updated);
     }
 
     Optional<Client> find(UUID tenantId, UUID id) {

@@ -20,7 +20,7 @@ final class PaymentInput {
     static PaymentOrder payment(JsonNode body, Instant now) {
         JsonInput in = JsonInput.of(body, FIELDS, Set.of("id"));
         BigDecimal amount = in.decimal("amount", new BigDecimal("0.01"), Money.MAX, 2);
-        if (amount == null && !in.has("amount")) {
+        if (amount == null && (!in.has("amount") || in.isNull("amount"))) {
             in.reject("amount", "required", "is required");
         }
         Integer from = in.integer("from_installment", 1, 1000);

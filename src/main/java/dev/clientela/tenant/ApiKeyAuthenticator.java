@@ -1,30 +1,33 @@
 package dev.clientela.tenant;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells who an API key belongs to. A verified key is remembered for a short while so that a read
- * costs one database round trip, not two; a revocation made through this instance takes effect at
- * once, one made through another instance within {@code clientela.api-keys.cache-ttl}.
+ * Tells who an API key belongs to. A key verified once is remembered, so that a request with a known
+ * key costs one SHA-256 and no database call. Once a second ({@code clientela.api-keys.revocation-check})
+ * one statement asks which remembered keys are still live and marks those used since as used: a
+ * revocation made through this instance takes effect at once, one made through another instance
+ * within that delay (plus the time the check takes).
  */
 @Component
 class ApiKeyAuthenticator {
 
-    private final ApiKeys keys;
-    private final Duration ttl;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, Remembered> recent = new ConcurrentHashMap<>();
+    /** Past this many remembered keys, all are forgotten and read again as they come back. */
+    private static final int MAX_REMEMBERED = 100_000;
 
-    ApiKeyAuthenticator(ApiKeys keys, @Value("${clientela.api-keys.cache-ttl:5s}") Duration ttl, Clock clock) {
+    private final ApiKeys keys;
+    private final ConcurrentHashMap<String, Remembered> known = new ConcurrentHashMap<>();
+    private final Set<String> usedSinceCheck = ConcurrentHashMap.newKeySet();
+
+    ApiKeyAuthenticator(ApiKeys keys) {
         this.keys = keys;
-        this.ttl = ttl;
-        this.clock = clock;
     }
 
     Optional<Caller> authenticate(String presented) {
@@ -32,29 +35,52 @@ class ApiKeyAuthenticator {
             return Optional.empty();
         }
         ApiKeySecret secret = new ApiKeySecret(presented.strip());
-        String prefix = secret.prefix();
-        Instant now = clock.instant();
-        Remembered remembered = recent.get(prefix);
-        if (remembered == null || remembered.expiresAt().isBefore(now)) {
+        byte[] sha256 = secret.sha256();
+        String prefix = secret.prefix(sha256);
+        Remembered remembered = known.get(prefix);
+        if (remembered == null) {
             remembered = keys.touchByPrefix(prefix)
-                    .map(stored -> new Remembered(caller(stored.key()), stored.sha256(), now.plus(ttl)))
+                    .map(stored -> new Remembered(caller(stored.key()), stored.sha256()))
                     .orElse(null);
             if (remembered == null) {
-                recent.remove(prefix);
                 return Optional.empty();
             }
-            recent.put(prefix, remembered);
+            if (known.size() >= MAX_REMEMBERED) {
+                known.clear();
+            }
+            known.put(prefix, remembered);
+        } else if (MessageDigest.isEqual(sha256, remembered.sha256())) {
+            usedSinceCheck.add(prefix);
         }
-        return secret.matches(remembered.sha256()) ? Optional.of(remembered.caller()) : Optional.empty();
+        return MessageDigest.isEqual(sha256, remembered.sha256()) ? Optional.of(remembered.caller()) : Optional.empty();
+    }
+
+    /** Forgets the keys that were revoked or removed, and records when the others were last used. */
+    @Scheduled(
+            fixedDelayString = "${clientela.api-keys.revocation-check:1s}",
+            initialDelayString = "${clientela.api-keys.revocation-check:1s}")
+    void checkKnownKeys() {
+        List<String> checked = List.copyOf(known.keySet());
+        if (checked.isEmpty()) {
+            return;
+        }
+        List<String> used = new ArrayList<>(usedSinceCheck);
+        usedSinceCheck.removeAll(used);
+        Set<String> live = keys.live(checked, used);
+        for (String prefix : checked) {
+            if (!live.contains(prefix)) {
+                known.remove(prefix);
+            }
+        }
     }
 
     void forgetAll() {
-        recent.clear();
+        known.clear();
     }
 
     private static Caller caller(ApiKey key) {
         return new Caller(key.tenantId(), key.id(), key.role(), key.platform(), key.rateLimit());
     }
 
-    private record Remembered(Caller caller, byte[] sha256, Instant expiresAt) {}
+    private record Remembered(Caller caller, byte[] sha256) {}
 }

@@ -27,11 +27,16 @@ record ApiKeySecret(String value) {
      * up by the start of its hash instead.
      */
     String prefix() {
+        return prefix(sha256());
+    }
+
+    /** The lookup prefix, given this key's {@link #sha256()}, so that it is computed once. */
+    String prefix(byte[] sha256) {
         Matcher matcher = SHAPE.matcher(value);
         if (matcher.matches()) {
             return matcher.group(1);
         }
-        return "h" + HexFormat.of().formatHex(sha256()).substring(0, 15);
+        return "h" + HexFormat.of().formatHex(sha256, 0, 8).substring(0, 15);
     }
 
     byte[] sha256() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +39,14 @@ class ApiKeys {
                 .param(prefix)
                 .query((rs, n) -> new StoredKey(map(rs, n), rs.getBytes("secret_sha256")))
                 .optional();
+    }
+
+    /** Which of the {@code known} prefixes are live keys, marking the {@code used} ones used now. */
+    Set<String> live(List<String> known, List<String> used) {
+        return Set.copyOf(jdbc.sql("select clientela_live_keys(?, ?)")
+                .params(known.toArray(String[]::new), used.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     List<ApiKey> list(UUID tenantId) {

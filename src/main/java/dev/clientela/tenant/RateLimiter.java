@@ -2,12 +2,9 @@ package dev.clientela.tenant;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -23,24 +20,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Budgets of requests per API key, kept in PostgreSQL so that every instance of the service draws
- * from the same bucket. Concurrent requests of one key are batched into one database call. Besides
- * the read and write budgets every request spends, a feature may keep a named budget of its own
- * (a profile's write limit) in the same buckets.
+ * from the same bucket. The read and write budgets every request spends are counted in memory and
+ * written to PostgreSQL ({@link SharedBudget}) once an instance has spent a fiftieth of the budget
+ * (at least one request), every {@link #SYNC_EVERY} and before a refusal, reading back what the
+ * other instances spent: a request rarely costs a database call, and over all instances a budget admits
+ * at most {@code instances × max(1, limit / 50)} requests beyond its limit. A feature may keep a named
+ * budget of its own (a profile's write limit) in the same buckets; those are exact, every request
+ * checked against PostgreSQL, concurrent ones of a key batched into one call.
  */
 @Component
 @EnableConfigurationProperties(RateLimitSettings.class)
 public class RateLimiter {
 
+    /** One instance spends at most {@code limit / UNSYNCHRONISED_SHARE} before it writes its count. */
+    static final long UNSYNCHRONISED_SHARE = 50;
+
+    static final Duration SYNC_EVERY = Duration.ofSeconds(1);
+
     private final RateLimitSettings settings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TimeMeter time;
     private final ProxyManager<String> buckets;
-    private final ConcurrentHashMap<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SharedBudget> budgets = new ConcurrentHashMap<>();
 
     RateLimiter(RateLimitSettings settings, DataSource dataSource, JdbcClient jdbc, Clock clock) {
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.time = new ClockTime(clock);
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_buckets")
@@ -49,7 +57,7 @@ public class RateLimiter {
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(
                         ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(settings.period()))
-                .clientClock(new ClockTime(clock))
+                .clientClock(time)
                 .build();
     }
 
@@ -60,15 +68,20 @@ public class RateLimiter {
     /** Takes one request from the caller's budget for reads or writes. */
     Decision take(Caller caller, boolean write) {
         long limit = settings.budget(caller, write);
-        return take(owner(caller) + (write ? ":w:" : ":r:") + limit, limit, settings.period());
+        return take(
+                owner(caller) + (write ? ":w:" : ":r:") + limit,
+                limit,
+                settings.period(),
+                Math.max(1, limit / UNSYNCHRONISED_SHARE));
     }
 
     /**
      * Takes one request from the caller's budget called {@code name}, of {@code limit} requests per
-     * {@code period}, shared by every instance like the others.
+     * {@code period}, shared by every instance like the others but exact: every request is checked
+     * against PostgreSQL.
      */
     public Decision take(Caller caller, String name, long limit, Duration period) {
-        return take(owner(caller) + ":" + name + ":" + limit + "/" + period, limit, period);
+        return take(owner(caller) + ":" + name + ":" + limit + "/" + period, limit, period, 0);
     }
 
     private static String owner(Caller caller) {
@@ -77,33 +90,25 @@ public class RateLimiter {
                 : caller.keyId().toString();
     }
 
-    private Decision take(String key, long limit, Duration period) {
-        BucketProxy bucket = proxies.computeIfAbsent(
+    private Decision take(String key, long limit, Duration period, long unsynchronised) {
+        SharedBudget budget = budgets.computeIfAbsent(
                 key,
-                k -> buckets.builder()
-                        .withOptimization(Optimizations.batching())
-                        .build(
-                                k,
-                                () -> BucketConfiguration.builder()
-                                        .addLimit(Bandwidth.builder()
-                                                .capacity(limit)
-                                                .refillGreedy(limit, period)
-                                                .build())
-                                        .build()));
-        ConsumptionProbe probe;
-        try {
-            probe = bucket.tryConsumeAndReturnRemaining(1);
-        } catch (BucketNotFoundException racedTheFirstWrite) {
-            // Concurrent first requests of a key are batched into one call, and the ones merged
-            // behind the call that creates the bucket can find it missing; it exists now.
-            probe = bucket.tryConsumeAndReturnRemaining(1);
-        }
-        return new Decision(
-                probe.isConsumed(),
-                limit,
-                probe.getRemainingTokens(),
-                seconds(probe.getNanosToWaitForReset()),
-                seconds(probe.getNanosToWaitForRefill()));
+                k -> new SharedBudget(
+                        buckets.builder()
+                                .withOptimization(Optimizations.batching())
+                                .build(
+                                        k,
+                                        () -> BucketConfiguration.builder()
+                                                .addLimit(Bandwidth.builder()
+                                                        .capacity(limit)
+                                                        .refillGreedy(limit, period)
+                                                        .build())
+                                                .build()),
+                        limit,
+                        period,
+                        unsynchronised,
+                        SYNC_EVERY));
+        return budget.take(time.currentTimeNanos());
     }
 
     /** Removes the buckets of keys idle long enough to have refilled completely. */
@@ -114,7 +119,7 @@ public class RateLimiter {
                 .update();
     }
 
-    private static long seconds(long nanos) {
+    static long seconds(long nanos) {
         return Math.max(0, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 

@@ -204,13 +204,15 @@ class ProductionRigIT {
         Api viewer = api.as(keyWithRole(admin, "VIEWER"));
         int ok = 0;
         int limited = 0;
-        for (int i = 0; i < VIEWER_READS_PER_MINUTE + 20; i++) {
+        // Each instance may spend a fiftieth of a budget before charging it (the README's bound).
+        int overAdmission = INSTANCES * Math.max(1, VIEWER_READS_PER_MINUTE / 50);
+        for (int i = 0; i < VIEWER_READS_PER_MINUTE + overAdmission + 20; i++) {
             int status = viewer.get("/api/v1/clients?limit=1").status();
             ok += status == 200 ? 1 : 0;
             limited += status == 429 ? 1 : 0;
         }
         // nginx spreads the reads over three instances: a budget counted per instance would allow 3x.
-        assertThat(ok).isLessThanOrEqualTo(VIEWER_READS_PER_MINUTE);
+        assertThat(ok).isLessThanOrEqualTo(VIEWER_READS_PER_MINUTE + overAdmission);
         assertThat(limited).isGreaterThanOrEqualTo(20);
 
         Api shop = api.as(admin).with("Idempotency-Key", "rig-" + UUID.randomUUID());

@@ -278,8 +278,11 @@ final class RawRequests {
                 && !target.contains(" ")
                 && !target.contains("\t")
                 && target.length() < 8_000;
+        // An empty body may be read as "nothing to change" (facturacion-pe, as its seed does): then it
+        // may be accepted, and the snapshot taken after the last request shows that nothing changed.
+        boolean refusable = writes && (body == null || body.length > 0);
         return new Generated(
-                out.toByteArray(), method, dialectKnown ? route.base() : null, writes, version.isEmpty(), truncated);
+                out.toByteArray(), method, dialectKnown ? route.base() : null, refusable, version.isEmpty(), truncated);
     }
 
     private String method(Route route) {
