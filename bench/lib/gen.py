@@ -391,6 +391,54 @@ def cmd_fidelity(args):
         seen += 1
 
 
+CSV_HEADER = ["nombre", "razon_social", "nombre_comercial", "pais", "tipo_documento", "numero_documento", "correo",
+              "telefono", "celular", "direccion", "distrito", "ciudad", "departamento", "ubigeo", "notas",
+              "codigo_externo", "estado", "limite_credito"]
+SUNAT_CODES = {"DNI": "1", "RUC": "6"}
+
+
+def cmd_csv(args):
+    """An import file as Excel writes it in a Spanish locale: Windows-1252, ';', CRLF, decimal commas,
+    SUNAT codes for Peruvian documents. --invalid-every K makes every K-th row's email invalid;
+    --documented-only keeps the rows with a document (for an upsert by document); --email-prefix
+    changes every email (so an upsert updates the rows)."""
+    r = random.Random(args.seed)
+    out = open(sys.stdout.fileno(), "w", encoding="cp1252", errors="replace", newline="")
+    out.write(";".join(CSV_HEADER) + "\r\n")
+    written = i = 0
+    while written < args.count:
+        body, _ = make_client(r, i, args.country)
+        i += 1
+        doc = body.get("document")
+        if args.documented_only and not doc:
+            continue
+        email = body.get("email")
+        if args.email_prefix and email:
+            email = args.email_prefix + email
+        if args.invalid_every and written % args.invalid_every == args.invalid_every - 1:
+            email = "no-es-un-correo"
+        a = body.get("address") or {}
+        credit = body.get("credit_limit")
+        cells = [body["name"], body.get("legal_name"), body.get("trade_name"), doc and doc["country"],
+                 doc and SUNAT_CODES.get(doc["type"], doc["type"]) if doc and doc["country"] == "PE" else doc and doc["type"],
+                 doc and doc["number"], email, body.get("phone"), body.get("mobile"), a.get("line"), a.get("district"),
+                 a.get("city"), a.get("department"), a.get("ubigeo"), body.get("notes"), body.get("external_code"),
+                 "inactivo" if body.get("status") == "INACTIVE" else "activo",
+                 None if credit is None else ("%.2f" % credit).replace(".", ",")]
+        out.write(";".join(_csv_cell(c) for c in cells) + "\r\n")
+        written += 1
+    out.flush()
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    text = str(value)
+    if any(ch in text for ch in ';"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
 def cmd_compare(args):
     with open(args.fidelity, encoding="utf-8") as f:
         expected = [json.loads(line)["expected"] for line in f if line.strip()]
@@ -432,6 +480,13 @@ def main():
     f.add_argument("--count", type=int, default=40)
     f.add_argument("--seed", type=int, default=7)
     f.add_argument("--country", default="PE")
+    v = sub.add_parser("csv")
+    v.add_argument("--count", type=int, required=True)
+    v.add_argument("--seed", type=int, default=99)
+    v.add_argument("--country", default="PE")
+    v.add_argument("--invalid-every", type=int, default=0)
+    v.add_argument("--documented-only", action="store_true")
+    v.add_argument("--email-prefix", default="")
     m = sub.add_parser("compare")
     m.add_argument("fidelity")
     m.add_argument("stored")
@@ -440,6 +495,8 @@ def main():
         cmd_copy(args)
     elif args.cmd == "fidelity":
         cmd_fidelity(args)
+    elif args.cmd == "csv":
+        cmd_csv(args)
     else:
         sys.exit(cmd_compare(args))
 

@@ -35,6 +35,7 @@ class ArchitectureTest {
     private static final String EVENTS = "dev.clientela.events..";
     private static final String HISTORY = "dev.clientela.history..";
     private static final String COMPAT = "dev.clientela.compat..";
+    private static final String IMPORTS = "dev.clientela.imports..";
     private static final String WEB = "dev.clientela.web..";
     private static final String DB = "dev.clientela.db..";
 
@@ -98,6 +99,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(clientelaOutside(HISTORY, CLIENT, SALES, CREDIT, TENANT, WEB, DB))
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule importsGoThroughTheClientUseCases = noClasses()
+            .that()
+            .resideInAPackage(IMPORTS)
+            .should()
+            .dependOnClassesThat(clientelaOutside(IMPORTS, CLIENT, TENANT, EVENTS, WEB, DB));
 
     @ArchTest
     static final ArchRule noFeatureDependsOnTheCompatibilityProfiles = noClasses()

@@ -1,7 +1,9 @@
 package dev.clientela.client;
 
 import dev.clientela.events.Events;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -32,9 +34,20 @@ class ClientEvents {
     }
 
     void changed(Client before, Client after) {
+        events.raiseAll(ofChange(before, after));
+    }
+
+    static Events.Raised ofCreation(Client client) {
+        return new Events.Raised("client.created", ClientView.of(client), null);
+    }
+
+    /** The events a change raises: its change of status, if any, and the update of the other fields. */
+    List<Events.Raised> ofChange(Client before, Client after) {
+        List<Events.Raised> raised = new ArrayList<>();
         ClientView view = ClientView.of(after);
         if (before.status() != after.status()) {
-            events.raise(after.status() == ClientStatus.INACTIVE ? "client.archived" : "client.activated", view);
+            raised.add(new Events.Raised(
+                    after.status() == ClientStatus.INACTIVE ? "client.archived" : "client.activated", view, null));
         }
         JsonNode old = json.valueToTree(ClientView.of(before));
         JsonNode now = json.valueToTree(view);
@@ -50,8 +63,13 @@ class ClientEvents {
             }
         }
         if (!previous.isEmpty()) {
-            events.raise("client.updated", view, previous);
+            raised.add(new Events.Raised("client.updated", view, previous));
         }
+        return raised;
+    }
+
+    void raiseAll(List<Events.Raised> raised) {
+        events.raiseAll(raised);
     }
 
     void deleted(Client client) {

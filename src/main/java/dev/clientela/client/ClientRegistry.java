@@ -233,7 +233,7 @@ public class ClientRegistry {
         return stored;
     }
 
-    private Composed compose(Tenant tenant, NewClient f, Client stored, boolean readDocument) {
+    Composed compose(Tenant tenant, NewClient f, Client stored, boolean readDocument) {
         DocumentPolicy.Reading reading = null;
         ClientDocument document = stored == null ? null : stored.document();
         if (readDocument) {
@@ -276,5 +276,5 @@ public class ClientRegistry {
     /** A client just written, and the warnings to show with it. */
     public record Saved(Client client, List<Warning> warnings) {}
 
-    private record Composed(Client client, DocumentPolicy.Reading reading) {}
+    record Composed(Client client, DocumentPolicy.Reading reading) {}
 }

@@ -95,6 +95,41 @@ public class ClientTrail {
                 .update();
     }
 
+    /** Records many creates and updates in one statement; {@code source} stands where a request id would. */
+    void recordAll(UUID tenantId, Caller caller, String source, List<Recorded> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        String[] ids = new String[recorded.size()];
+        String[] clients = new String[recorded.size()];
+        String[] actions = new String[recorded.size()];
+        String[] changes = new String[recorded.size()];
+        for (int i = 0; i < recorded.size(); i++) {
+            Recorded r = recorded.get(i);
+            ids[i] = UuidCreator.getTimeOrderedEpoch().toString();
+            clients[i] = r.after().id().toString();
+            actions[i] = r.action();
+            changes[i] =
+                    json.write(diff(r.before() == null ? null : json.editable(r.before()), json.editable(r.after())));
+        }
+        jdbc.sql("""
+                        insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)
+                        select :tenant, r.id, r.client, r.action, :key, :source, cast(r.changes as jsonb)
+                        from unnest(cast(:ids as uuid[]), cast(:clients as uuid[]), cast(:actions as text[]),
+                            cast(:changes as text[])) as r(id, client, action, changes)""")
+                .param("tenant", tenantId)
+                .param("key", caller.keyId())
+                .param("source", source)
+                .param("ids", ids)
+                .param("clients", clients)
+                .param("actions", actions)
+                .param("changes", changes)
+                .update();
+    }
+
+    /** A create ({@code before} null) or an update to record. */
+    record Recorded(String action, Client before, Client after) {}
+
     List<Change> list(UUID tenantId, UUID clientId, int limit, int offset) {
         return jdbc.sql("select id, action, key_id, user_id, request_id, changes::text, changed_at from client_changes"
                         + " where tenant_id = ? and client_id = ? order by changed_at desc, id desc limit ? offset ?")

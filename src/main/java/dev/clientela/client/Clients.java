@@ -257,7 +257,7 @@ class Clients {
         return mapper;
     }
 
-    private Map<String, Object> values(Client c) {
+    Map<String, Object> values(Client c) {
         Map<String, Object> v = new LinkedHashMap<>();
         ClientDocument d = c.document();
         v.put("id", c.id());

@@ -4,8 +4,11 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.web.RequestIds;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -45,12 +48,49 @@ public class Events {
         append(current.id(), RequestIds.current(), type, object, previousAttributes);
     }
 
+    /** Raises these events in the order given, in one statement however many they are. */
+    public void raiseAll(List<Raised> raised) {
+        if (raised.isEmpty()) {
+            return;
+        }
+        UUID tenantId = current.id();
+        String requestId = RequestIds.current();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Event> events = new ArrayList<>(raised.size());
+        for (Raised r : raised) {
+            events.add(event(tenantId, requestId, r.type(), r.object(), r.previousAttributes(), at));
+        }
+        outbox.appendAll(tenantId, events);
+        signalAfterCommit();
+    }
+
+    /** An event to raise: the type, the resource as the API answers it, and for an update the old values. */
+    public record Raised(String type, Object object, Map<String, ?> previousAttributes) {}
+
     /** For work outside a request (a quotation expiring by the clock): raised for {@code tenantId}. */
     public void raiseFor(UUID tenantId, String type, Object object) {
         append(tenantId, null, type, object, null);
     }
 
     Event append(UUID tenantId, String requestId, String type, Object object, Map<String, ?> previousAttributes) {
+        Event event = outbox.append(event(
+                tenantId,
+                requestId,
+                type,
+                object,
+                previousAttributes,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        signalAfterCommit();
+        return event;
+    }
+
+    private Event event(
+            UUID tenantId,
+            String requestId,
+            String type,
+            Object object,
+            Map<String, ?> previousAttributes,
+            Instant at) {
         if (!EventTypes.ALL.contains(type)) {
             throw new IllegalArgumentException("Unknown event type " + type);
         }
@@ -62,15 +102,11 @@ public class Events {
         }
         JsonNode id = objectJson.get("id");
         UUID objectId = id != null && id.isString() ? parse(id.asString()) : null;
-        Event event = outbox.append(new Event(
-                UuidCreator.getTimeOrderedEpoch(),
-                0,
-                type,
-                tenantId,
-                requestId,
-                objectId,
-                clock.instant().truncatedTo(ChronoUnit.MICROS),
-                json.valueToTree(data)));
+        return new Event(
+                UuidCreator.getTimeOrderedEpoch(), 0, type, tenantId, requestId, objectId, at, json.valueToTree(data));
+    }
+
+    private void signalAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -81,7 +117,6 @@ public class Events {
         } else {
             signal.eventsCommitted();
         }
-        return event;
     }
 
     private static UUID parse(String text) {

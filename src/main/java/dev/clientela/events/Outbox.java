@@ -71,6 +71,54 @@ class Outbox {
                 event.data());
     }
 
+    /** Appends these events of one tenant, numbered in the order given, in one statement. */
+    void appendAll(UUID tenantId, List<Event> events) {
+        String[] ids = new String[events.size()];
+        String[] types = new String[events.size()];
+        String[] objects = new String[events.size()];
+        String[] data = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            ids[i] = e.id().toString();
+            types[i] = e.type();
+            objects[i] = e.objectId() == null ? null : e.objectId().toString();
+            data[i] = json.writeValueAsString(e.data());
+        }
+        jdbc.sql("""
+                        with counter as (
+                            insert into event_counters (tenant_id, last_sequence) values (:tenant, :count)
+                            on conflict (tenant_id) do update set last_sequence = event_counters.last_sequence + :count
+                            returning last_sequence),
+                        stored as (
+                            insert into events (tenant_id, id, sequence, type, object_id, request_id, created_at, data)
+                            select :tenant, r.id, counter.last_sequence - :count + r.ord, r.type, r.object, :request, :at,
+                                cast(r.data as jsonb)
+                            from counter, unnest(cast(:ids as uuid[]), cast(:types as text[]), cast(:objects as uuid[]),
+                                cast(:data as text[])) with ordinality as r(id, type, object, data, ord)
+                            returning id, type),
+                        queued as (
+                            insert into webhook_deliveries (tenant_id, endpoint_id, event_id, state, next_attempt_at,
+                                                            created_at)
+                            select e.tenant_id, e.id, s.id, 'PENDING', :at, :at
+                            from stored s join webhook_endpoints e on e.tenant_id = :tenant and e.enabled
+                            where exists (
+                                select 1 from unnest(e.events) p
+                                where p = '*' or p = s.type
+                                   or (right(p, 2) = '.*' and starts_with(s.type, left(p, -1))))
+                            returning 1)
+                        select count(*) from stored""")
+                .param("tenant", tenantId)
+                .param("count", events.size())
+                .param("request", events.getFirst().requestId())
+                .param("at", utc(events.getFirst().createdAt()))
+                .param("ids", ids)
+                .param("types", types)
+                .param("objects", objects)
+                .param("data", data)
+                .query(Long.class)
+                .single();
+    }
+
     Optional<Event> find(UUID tenantId, UUID id) {
         return jdbc.sql("select * from events where tenant_id = ? and id = ?")
                 .params(tenantId, id)

@@ -22,6 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 1024 * 1024;
+    /** Import files stream into the database as they arrive; their own limit is checked there too. */
+    static final long MAX_IMPORT_BYTES = 200L * 1024 * 1024;
+
+    static final String IMPORTS = "/api/v1/imports";
 
     private final ProblemResponses problems;
 
@@ -32,11 +36,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            problems.write(request, response, tooLarge());
+        long limit = "POST".equals(request.getMethod()) && IMPORTS.equals(request.getRequestURI())
+                ? MAX_IMPORT_BYTES
+                : MAX_BYTES;
+        if (request.getContentLengthLong() > limit) {
+            problems.write(request, response, new PayloadTooLarge(limit));
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     static PayloadTooLarge tooLarge() {
@@ -46,21 +53,27 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     /** Thrown while reading a body that turned out larger than allowed. */
     static final class PayloadTooLarge extends ApiProblem {
         PayloadTooLarge() {
-            super(ErrorCode.PAYLOAD_TOO_LARGE, "The request body exceeds " + MAX_BYTES + " bytes");
+            this(MAX_BYTES);
+        }
+
+        PayloadTooLarge(long limit) {
+            super(ErrorCode.PAYLOAD_TOO_LARGE, "The request body exceeds " + limit + " bytes");
         }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private ServletInputStream stream;
+        private final long limit;
 
-        LimitedRequest(HttpServletRequest request) {
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream());
+                stream = new LimitedStream(super.getInputStream(), limit);
             }
             return stream;
         }
@@ -68,10 +81,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedStream extends ServletInputStream {
         private final ServletInputStream delegate;
+        private final long limit;
         private long read;
 
-        LimitedStream(ServletInputStream delegate) {
+        LimitedStream(ServletInputStream delegate, long limit) {
             this.delegate = delegate;
+            this.limit = limit;
         }
 
         @Override
@@ -94,8 +109,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BYTES) {
-                throw tooLarge();
+            if (read > limit) {
+                throw new PayloadTooLarge(limit);
             }
         }
 

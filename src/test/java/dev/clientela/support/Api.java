@@ -64,6 +64,16 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
+    /** A POST of raw bytes, such as a file in another encoding than UTF-8. */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType);
+        headers.forEach(request::header);
+        return exchange(request);
+    }
+
     public Response send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
@@ -74,6 +84,10 @@ public final class Api {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
+        return exchange(request);
+    }
+
+    private static Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());

@@ -1,0 +1,282 @@
+package dev.clientela.client;
+
+import dev.clientela.tenant.CurrentTenant;
+import dev.clientela.tenant.Tenant;
+import dev.clientela.tenant.TenantDirectory;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.FieldError;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers and updates clients many at a time, with the very rules of one at a time: each row is read
+ * and normalised as a {@code POST} or {@code PATCH} body is, refused with every error the API would
+ * report, and the accepted ones are written in a few statements for the whole batch, with their audit
+ * trail and events. Runs in the caller's transaction.
+ */
+@Service
+public class ClientBatch {
+
+    private final ClientRegistry registry;
+    private final ClientJson json;
+    private final DocumentPolicy documents;
+    private final BulkWrites writes;
+    private final TenantDirectory tenants;
+    private final CurrentTenant current;
+    private final dev.clientela.document.DocumentCatalog catalog;
+
+    ClientBatch(
+            ClientRegistry registry,
+            ClientJson json,
+            DocumentPolicy documents,
+            BulkWrites writes,
+            TenantDirectory tenants,
+            CurrentTenant current,
+            dev.clientela.document.DocumentCatalog catalog) {
+        this.catalog = catalog;
+        this.registry = registry;
+        this.json = json;
+        this.documents = documents;
+        this.writes = writes;
+        this.tenants = tenants;
+        this.current = current;
+    }
+
+    /**
+     * Checks every row and, when {@code write}, saves the accepted ones. {@code seen} holds what earlier
+     * rows of the file hold; {@code source} is recorded with every change as its origin.
+     */
+    public List<BulkOutcome> apply(
+            List<BulkRow> rows, BulkMode mode, BulkKey key, boolean write, FileKeys seen, String source) {
+        Tenant tenant = tenants.current();
+        List<BulkOutcome> outcomes = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Client> existing = mode == BulkMode.INSERT
+                ? Map.of()
+                : writes.findByKeys(tenant.id(), key, keysOf(tenant, rows, key), write);
+        for (BulkRow row : rows) {
+            try {
+                candidates.add(candidate(tenant, row, mode, key, existing));
+            } catch (ApiProblem refused) {
+                outcomes.add(BulkOutcome.failed(row.line(), errorsOf(refused, row)));
+            }
+        }
+        Map<Integer, List<FieldError>> conflicts = writes.liveConflicts(tenant.id(), candidates);
+        List<Candidate> accepted = new ArrayList<>();
+        Map<Integer, Set<String>> keysByLine = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> keys = fileKeys(c.row());
+            keysByLine.put(c.row().line(), keys);
+            // the file's own earlier row is named first: it is the duplicate the caller can fix in the file
+            List<FieldError> errors = inFile(c, keys, seen);
+            if (errors.isEmpty()) {
+                errors = conflicts.getOrDefault(c.row().line(), List.of());
+            }
+            if (errors.isEmpty()) {
+                keys.forEach(k -> seen.hold(k, c.row().line()));
+                accepted.add(c);
+            } else {
+                outcomes.add(BulkOutcome.failed(c.row().line(), errors));
+            }
+        }
+        List<BulkOutcome> saved = write ? writes.save(tenant.id(), current.caller(), source, accepted) : dry(accepted);
+        for (BulkOutcome o : saved) {
+            if (o.result() == BulkOutcome.Result.FAILED) {
+                keysByLine.getOrDefault(o.line(), Set.of()).forEach(k -> seen.release(k, o.line()));
+            }
+        }
+        outcomes.addAll(saved);
+        outcomes.sort(java.util.Comparator.comparingInt(BulkOutcome::line));
+        return outcomes;
+    }
+
+    /**
+     * The catalogue's type for a type written in a file: one of its own codes, or the tax authority's code
+     * for it (SUNAT, DIAN, DGI); as given when it is neither, for the row to be refused as the API would.
+     */
+    public String documentType(String country, String given) {
+        String upper = given.strip().toUpperCase(java.util.Locale.ROOT);
+        String in =
+                country == null ? tenants.current().country() : country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!catalog.countries().contains(in) || catalog.type(in, upper).isPresent()) {
+            return upper;
+        }
+        return catalog.bySeedCode(in, given.strip())
+                .map(dev.clientela.document.DocumentType::code)
+                .orElse(upper);
+    }
+
+    /** The country of the current tenant, which a row without one is in. */
+    public String tenantCountry() {
+        return tenants.current().country();
+    }
+
+    /** The identities a row holds in its file: its document, its external code, the number it names. */
+    public Set<String> fileKeys(BulkRow row) {
+        Tenant tenant = tenants.current();
+        Set<String> keys = new LinkedHashSet<>();
+        try {
+            ClientDocument d = documentOf(tenant, row);
+            if (d != null && !d.anonymous()) {
+                keys.add(documentKey(d));
+            }
+        } catch (ApiProblem invalid) {
+            // a row that was accepted had a valid document; nothing to hold otherwise
+        }
+        String code = row.values() == null ? null : row.values().externalCode();
+        if (code != null) {
+            keys.add("ext:" + code);
+        }
+        if (row.number() != null) {
+            keys.add("num:" + row.number());
+        }
+        return keys;
+    }
+
+    private Candidate candidate(Tenant tenant, BulkRow row, BulkMode mode, BulkKey key, Map<String, Client> existing) {
+        Client stored = null;
+        if (mode != BulkMode.INSERT) {
+            String k = keyOf(tenant, row, key);
+            stored = existing.get(k);
+            if (stored == null && mode == BulkMode.UPDATE) {
+                throw ApiProblem.invalid(keyField(key), "not_found", "no live client has this " + keyName(key));
+            }
+        }
+        if (stored == null) {
+            if (row.created() == null) {
+                throw ApiProblem.invalid(row.refusedAsNew());
+            }
+            NewClient fields = row.created();
+            fields.checkComplete();
+            return new Candidate(
+                    row, null, registry.compose(tenant, fields, null, true).client(), false);
+        }
+        ClientChanges patch = row.changes();
+        patch.checkValid();
+        NewClient fields = patch.applyTo(stored.editable());
+        fields.checkComplete();
+        boolean documentChanged = patch.touches("document");
+        ClientRegistry.Composed composed = registry.compose(tenant, fields, stored, documentChanged);
+        Client changed = composed.client();
+        if (!patch.gives("kind")) {
+            ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
+            changed = changed.withKind(documentChanged ? derived : stored.kind());
+        }
+        boolean unchanged =
+                stored.kind() == changed.kind() && json.editable(stored).equals(json.editable(changed));
+        return new Candidate(row, stored, changed, unchanged);
+    }
+
+    private static List<FieldError> inFile(Candidate c, Set<String> keys, FileKeys seen) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String k : keys) {
+            int first = seen.holder(k);
+            if (first != 0 && first != c.row().line()) {
+                String field =
+                        k.startsWith("doc:") ? "document.number" : k.startsWith("ext:") ? "external_code" : "number";
+                errors.add(new FieldError(
+                        field, "duplicate_in_file", "line " + first + " of the file has the same value"));
+            }
+        }
+        return errors;
+    }
+
+    private static List<BulkOutcome> dry(List<Candidate> accepted) {
+        List<BulkOutcome> outcomes = new ArrayList<>();
+        for (Candidate c : accepted) {
+            BulkOutcome.Result result = c.stored() == null
+                    ? BulkOutcome.Result.CREATED
+                    : c.unchanged() ? BulkOutcome.Result.UNCHANGED : BulkOutcome.Result.UPDATED;
+            outcomes.add(new BulkOutcome(c.row().line(), result, c.client().id(), List.of()));
+        }
+        return outcomes;
+    }
+
+    private List<String> keysOf(Tenant tenant, List<BulkRow> rows, BulkKey key) {
+        List<String> keys = new ArrayList<>();
+        for (BulkRow row : rows) {
+            try {
+                String k = keyOf(tenant, row, key);
+                if (k != null) {
+                    keys.add(k);
+                }
+            } catch (ApiProblem invalid) {
+                // refused when the row is read
+            }
+        }
+        return keys;
+    }
+
+    /** The key a row names its client by, as {@link BulkWrites#findByKeys} looks it up. */
+    private String keyOf(Tenant tenant, BulkRow row, BulkKey key) {
+        String k = switch (key) {
+            case DOCUMENT -> {
+                ClientDocument d = documentOf(tenant, row);
+                yield d == null || d.anonymous() ? null : documentKey(d);
+            }
+            case EXTERNAL_CODE -> {
+                String code = row.values() == null ? null : row.values().externalCode();
+                yield code == null ? null : "ext:" + code;
+            }
+            case NUMBER -> row.number() == null ? null : "num:" + row.number();
+        };
+        if (k == null) {
+            throw ApiProblem.invalid(
+                    keyField(key), "required", "is required to find the client by its " + keyName(key));
+        }
+        return k;
+    }
+
+    private ClientDocument documentOf(Tenant tenant, BulkRow row) {
+        if (row.values() == null) {
+            throw ApiProblem.invalid(row.refusedAsNew());
+        }
+        if (row.changes() != null && row.created() == null) {
+            row.changes().checkValid();
+        }
+        NewClient.TypedDocument typed = row.values().document();
+        if (typed != null && (typed.type() == null || typed.number() == null)) {
+            return null;
+        }
+        return typed == null
+                ? null
+                : documents
+                        .read(typed, tenant.country(), tenant.settings().documentValidation())
+                        .document();
+    }
+
+    static String documentKey(ClientDocument d) {
+        return "doc:" + d.country() + "/" + d.type() + "/" + d.number();
+    }
+
+    private static String keyField(BulkKey key) {
+        return switch (key) {
+            case DOCUMENT -> "document.number";
+            case EXTERNAL_CODE -> "external_code";
+            case NUMBER -> "number";
+        };
+    }
+
+    private static String keyName(BulkKey key) {
+        return switch (key) {
+            case DOCUMENT -> "document";
+            case EXTERNAL_CODE -> "external code";
+            case NUMBER -> "number";
+        };
+    }
+
+    private static List<FieldError> errorsOf(ApiProblem refused, BulkRow row) {
+        if (!refused.errors().isEmpty()) {
+            return refused.errors();
+        }
+        return List.of(
+                new FieldError("", refused.code().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage()));
+    }
+
+    /** A row read into the client it would write; {@code stored} is the client it updates, if any. */
+    record Candidate(BulkRow row, Client stored, Client client, boolean unchanged) {}
+}
