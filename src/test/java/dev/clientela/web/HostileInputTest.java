@@ -161,7 +161,7 @@ class HostileInputTest extends ApiTest {
             String path = list + (query.isEmpty() ? "" : "?" + query);
             Response response;
             try {
-                response = shop.get(path);
+                response = shop.hostile().get(path);
             } catch (IllegalArgumentException unsendable) {
                 return; // the HTTP client itself refuses this URI
             }
