@@ -162,7 +162,8 @@ class ProfileFuzzTest extends ApiTest {
                 .map(parameters -> String.join("&", parameters));
         seed.theory(300).forAll(pick(lists), queries, Seed.keepingRepeats()).checkAssert((list, query, repeat) -> {
             String path = list + (query.isEmpty() ? "" : "?" + query);
-            Response response = (path.contains("geotareas") ? geo : shop).hostile().get(path);
+            Response response =
+                    (path.contains("geotareas") ? geo : shop).hostile().get(path);
             if (response.status() >= 500) {
                 failures.add(path + " -> " + response);
             }
