@@ -3,7 +3,6 @@ package dev.clientela.client;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
-import dev.clientela.web.PageCursor;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +35,9 @@ class ClientSearch {
      */
     private static final int RARITY_PROBE = 10_000;
 
+    /** A word is intersected with the rarest when it has at most this many times its entries. */
+    private static final int INTERSECTED = 8;
+
     /** One search may not hold a connection longer than this, whatever it is asked. */
     private static final int TIMEOUT_MILLIS = 3_000;
 
@@ -57,8 +59,10 @@ class ClientSearch {
         SearchQuery words = SearchQuery.of(query.q());
         // A search's best plan depends on its words ('ana' is in a tenth of a tenant, 'zoila' in a
         // handful): plan each for its own values, never with a generic plan the driver caches.
+        // Nor in parallel: on a busy server, workers for one search are taken from the others.
         jdbc.sql("select set_config('statement_timeout', :timeout, true),"
-                        + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+                        + " set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true)")
                 .param("timeout", String.valueOf(TIMEOUT_MILLIS))
                 .query()
                 .listOfRows();
@@ -78,17 +82,17 @@ class ClientSearch {
 
     private Page<Client> rankedPage(
             UUID tenantId, ClientQuery query, SearchQuery words, String filters, Map<String, Object> params) {
-        Rank after = query.cursor() == null ? Rank.FIRST : Rank.of(query.cursor());
+        SearchRank after = query.cursor() == null ? SearchRank.FIRST : SearchRank.of(query.cursor());
         int skip = query.cursor() == null ? query.offset() : 0;
         int want = skip + query.limit() + 1;
         List<Ranked> rows = new ArrayList<>();
-        Rank rest = after;
+        SearchRank rest = after;
         if (words.number() == null
                 && words.words().stream().allMatch(w -> w.identifier() == null)
                 && words.leadingWords() != null
                 && after.tier() <= 2) {
             rows.addAll(leading(words, filters, params, after, want));
-            rest = Rank.afterTier(2, after.typos());
+            rest = SearchRank.afterTier(2, after.typos());
         }
         List<Ranked> leading = List.copyOf(rows);
         Map<SearchQuery.Word, Map<String, Integer>> near = after.typos() ? neighbours(tenantId, words) : Map.of();
@@ -118,7 +122,8 @@ class ClientSearch {
     }
 
     /** Tier 2 alone, from the name index: clients whose name starts with the query's words, in order. */
-    private List<Ranked> leading(SearchQuery words, String filters, Map<String, Object> params, Rank after, int want) {
+    private List<Ranked> leading(
+            SearchQuery words, String filters, Map<String, Object> params, SearchRank after, int want) {
         Map<String, Object> p = new LinkedHashMap<>(params);
         p.put("leading", words.leadingWords());
         p.put("leading_end", words.leadingWords() + AFTER_ALL);
@@ -139,7 +144,7 @@ class ClientSearch {
             SearchQuery words,
             String filters,
             Map<String, Object> params,
-            Rank after,
+            SearchRank after,
             int want,
             Map<SearchQuery.Word, Map<String, Integer>> near) {
         SearchQuery.Word only = words.words().getFirst();
@@ -170,18 +175,18 @@ class ClientSearch {
         p.put("after_name", after.nameKey());
         p.put("after_number", after.number());
         p.put("want", want);
-        String select =
-                "select " + Clients.COLUMNS + ", name_key, tier, distance from (" + sql.ranked(driving, filters) + """
-                ) r where (tier, distance, name_key, number) > (:after_tier, :after_distance, :after_name, :after_number)
-                order by tier, distance, name_key, number limit :want""";
-        return jdbc.sql(select).params(p).query(this::ranked).list();
+        return jdbc.sql(sql.page(driving, filters))
+                .params(p)
+                .query(this::ranked)
+                .list();
     }
 
-    /** The query word whose prefix range holds the fewest index entries (counted up to a cap). */
     /**
      * The query words whose clients are intersected to find the candidates, rarest first, each
-     * read whole from the index alone. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few
-     * dozen clients to rank, where probing each client of "ricardo" for "och" took 300 ms.
+     * read whole from the index alone: the rarest, and those with at most {@link #INTERSECTED}
+     * times its entries. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few dozen
+     * clients to rank; reading all of "m" (300,000 entries in a million clients) to intersect it
+     * with "mamani" costs far more than probing each client of "mamani" for an "m" word.
      */
     private SearchSql.Narrowing rarest(UUID tenantId, SearchSql sql, Map<String, Object> p) {
         int count = sql.wordCount();
@@ -208,7 +213,15 @@ class ClientSearch {
             order.add(i);
         }
         order.sort(java.util.Comparator.comparingLong(i -> counts[i]));
-        return new SearchSql.Narrowing(order, counts[order.getFirst()] >= RARITY_PROBE);
+        long rarest = counts[order.getFirst()];
+        if (rarest >= RARITY_PROBE) {
+            return new SearchSql.Narrowing(List.of(order.getFirst()), true);
+        }
+        return new SearchSql.Narrowing(
+                order.stream()
+                        .filter(i -> counts[i] < RARITY_PROBE && counts[i] <= INTERSECTED * Math.max(rarest, 100))
+                        .toList(),
+                false);
     }
 
     private Map<SearchQuery.Word, Map<String, Integer>> neighbours(UUID tenantId, SearchQuery words) {
@@ -234,7 +247,7 @@ class ClientSearch {
             Map<SearchQuery.Word, Map<String, Integer>> near) {
         Map<String, Object> p = new LinkedHashMap<>(params);
         SearchSql sql = new SearchSql(words, near, p);
-        String matches = sql.ranked(rarest(tenantId, sql, p), filters);
+        String matches = sql.all(rarest(tenantId, sql, p), filters);
         long counted = jdbc.sql("select count(*) from (" + matches + " limit " + (EXACT_TOTAL + 1) + ") m")
                 .params(p)
                 .query(Long.class)
@@ -284,41 +297,8 @@ class ClientSearch {
     }
 
     private record Ranked(Client client, int tier, int distance, String nameKey) {
-        Rank rank(boolean typos) {
-            return new Rank(tier, distance, nameKey, client.number(), typos);
-        }
-    }
-
-    /** Where a client stands in a search: the order of the ranking, and whether typos were searched. */
-    record Rank(int tier, int distance, String nameKey, long number, boolean typos) {
-
-        static final Rank FIRST = new Rank(0, 0, "", 0, false);
-
-        static Rank afterTier(int tier, boolean typos) {
-            return new Rank(tier, Integer.MAX_VALUE, AFTER_ALL, Long.MAX_VALUE, typos);
-        }
-
-        String cursor() {
-            return new PageCursor(
-                            "relevance",
-                            tier + "|" + distance + "|" + (typos ? 1 : 0) + "|" + nameKey,
-                            String.valueOf(number),
-                            0)
-                    .encode();
-        }
-
-        static Rank of(PageCursor cursor) {
-            try {
-                String[] parts = cursor.key().split("\\|", 4);
-                return new Rank(
-                        Integer.parseInt(parts[0]),
-                        Integer.parseInt(parts[1]),
-                        parts[3],
-                        Long.parseLong(cursor.id()),
-                        parts[2].equals("1"));
-            } catch (RuntimeException e) {
-                throw ApiProblem.invalid("cursor", "invalid_value", "is not a cursor this service gave out");
-            }
+        SearchRank rank(boolean typos) {
+            return new SearchRank(tier, distance, nameKey, client.number(), typos);
         }
     }
 }

@@ -39,7 +39,7 @@ class OneWordSearch {
             Map<String, Integer> near,
             String filters,
             Map<String, Object> params,
-            ClientSearch.Rank after,
+            SearchRank after,
             int want,
             RowMapper<T> mapper) {
         List<String> completions = jdbc.sql("""
