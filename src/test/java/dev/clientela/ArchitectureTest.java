@@ -2,15 +2,22 @@ package dev.clientela;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.springframework.stereotype.Service;
 
 /**
  * The package rules of DESIGN.md's architecture table. Every feature may use the database package;
@@ -104,6 +111,42 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles =
             slices().matching("dev.clientela.(*)..").should().beFreeOfCycles();
+
+    /**
+     * The use cases (services) and records of clients, sales, credit and history take and give typed
+     * values: JSON is read and written by the controllers and profiles above them.
+     */
+    @ArchTest
+    static final ArchRule useCasesAndRecordsSpeakNoJson = classes()
+            .that()
+            .resideInAnyPackage(CLIENT, SALES, CREDIT, HISTORY)
+            .and(areUseCasesOrRecords())
+            .should(notMentionJsonTypesInTheirSignatures());
+
+    private static DescribedPredicate<JavaClass> areUseCasesOrRecords() {
+        return DescribedPredicate.describe(
+                "are use cases (services) or records", c -> c.isRecord() || c.isAnnotatedWith(Service.class));
+    }
+
+    private static ArchCondition<JavaClass> notMentionJsonTypesInTheirSignatures() {
+        return new ArchCondition<>("not mention tools.jackson types in their fields, parameters or results") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                type.getFields().forEach(f -> report(events, f, f.getType()));
+                type.getCodeUnits().forEach(unit -> {
+                    unit.getParameterTypes().forEach(p -> report(events, unit, p));
+                    report(events, unit, unit.getReturnType());
+                });
+            }
+
+            private void report(ConditionEvents events, JavaMember member, JavaType signature) {
+                signature.getAllInvolvedRawTypes().stream()
+                        .filter(t -> t.getPackageName().startsWith("tools.jackson"))
+                        .forEach(t -> events.add(SimpleConditionEvent.violated(
+                                member, member.getFullName() + " mentions " + t.getName())));
+            }
+        };
+    }
 
     /** Clientela's own classes outside the given packages (the application class included). */
     private static DescribedPredicate<JavaClass> clientelaOutside(String... allowed) {

@@ -21,6 +21,9 @@ public record Address(
         BigDecimal latitude,
         BigDecimal longitude) {
 
+    static final Address NONE =
+            new Address(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
     boolean isEmpty() {
         return line == null
                 && street == null

@@ -40,6 +40,30 @@ public record Client(
         return status == ClientStatus.ACTIVE && deletedAt == null;
     }
 
+    /** What a caller may set, as it stands: what a merge patch applies to. */
+    NewClient editable() {
+        NewClient.TypedDocument typed = document == null
+                ? null
+                : new NewClient.TypedDocument(document.country(), document.type(), document.number(), document.typed());
+        return new NewClient(
+                name,
+                legalName,
+                tradeName,
+                typed,
+                taxId,
+                email,
+                phone,
+                mobile,
+                address,
+                notes,
+                imageUrl,
+                externalCode,
+                status,
+                metadata,
+                kind,
+                creditLimit);
+    }
+
     /** The same client, of another kind. */
     public Client withKind(ClientKind kind) {
         return new Client(

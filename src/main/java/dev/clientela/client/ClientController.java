@@ -46,7 +46,7 @@ class ClientController {
     @PostMapping
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<ClientView> register(@RequestBody JsonNode body) {
-        ClientRegistry.Saved saved = registry.register(body);
+        ClientRegistry.Saved saved = registry.register(ClientInput.newClient(body));
         return ResponseEntity.created(
                         URI.create("/api/v1/clients/" + saved.client().id()))
                 .eTag(Versions.etag(saved.client().version()))
@@ -84,7 +84,7 @@ class ClientController {
             @RequestBody JsonNode body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         UUID clientId = parse(id);
-        ClientRegistry.Saved saved = registry.update(clientId, body, Versions.ifMatch(ifMatch));
+        ClientRegistry.Saved saved = registry.update(clientId, ClientInput.changes(body), Versions.ifMatch(ifMatch));
         return ResponseEntity.ok()
                 .eTag(Versions.etag(saved.client().version()))
                 .body(ClientView.of(saved.client(), saved.warnings()));
@@ -127,9 +127,9 @@ class ClientController {
 
     @GetMapping("/{id}/changes")
     @PreAuthorize("hasRole('ADMIN')")
-    Page<ClientChanges.Change> changes(@PathVariable String id, @RequestParam Map<String, String> params) {
+    Page<ClientTrail.Change> changes(@PathVariable String id, @RequestParam Map<String, String> params) {
         TrailPage page = TrailPage.read(params);
-        List<ClientChanges.Change> rows = registry.changes(parse(id), page.limit() + 1, page.offset());
+        List<ClientTrail.Change> rows = registry.changes(parse(id), page.limit() + 1, page.offset());
         boolean hasMore = rows.size() > page.limit();
         String next = hasMore ? new PageCursor("changes", null, null, page.offset() + page.limit()).encode() : null;
         return new Page<>(hasMore ? rows.subList(0, page.limit()) : rows, hasMore, next, null);

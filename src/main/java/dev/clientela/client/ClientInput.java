@@ -1,9 +1,11 @@
 package dev.clientela.client;
 
+import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
-/** Reads a client's JSON (a new one, or an existing one with a merge patch applied) into fields. */
-final class ClientInput {
+/** Reads a client's JSON, strictly and reporting every field error at once, into a typed command. */
+public final class ClientInput {
 
     static final Set<String> FIELDS = Set.of(
             "name",
@@ -58,6 +60,7 @@ final class ClientInput {
             "ubigeo",
             "latitude",
             "longitude");
+    private static final Set<String> MERGED = Set.of("address", "document", "metadata");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -68,23 +71,14 @@ final class ClientInput {
 
     private ClientInput() {}
 
-    /**
-     * Reads {@code json}, a client with {@code patch} merged in (for a new client, the request
-     * itself); throws one 422 listing every invalid field.
-     */
-    static ClientFields read(JsonNode json, JsonNode patch) {
-        JsonInput in = JsonInput.of(json, FIELDS, READ_ONLY);
-        in.checkPatchMembers(
-                patch,
-                FIELDS,
-                READ_ONLY,
-                java.util.Map.of("address", ADDRESS, "document", DOCUMENT),
-                java.util.Map.of("document", DOCUMENT_READ_ONLY));
-        ClientFields fields = new ClientFields(
+    /** Reads a client to register; throws one 422 listing every invalid field. */
+    public static NewClient newClient(JsonNode body) {
+        JsonInput in = JsonInput.of(body, FIELDS, READ_ONLY);
+        NewClient client = new NewClient(
                 in.requiredString("name", 200),
                 in.string("legal_name", 255),
                 in.string("trade_name", 255),
-                document(in),
+                document(in, true),
                 in.string("tax_id", 60),
                 email(in),
                 in.string("phone", 40),
@@ -94,24 +88,70 @@ final class ClientInput {
                 imageUrl(in),
                 in.string("external_code", 120),
                 in.choice("status", ClientStatus.class),
-                metadata(in),
+                metadata(in, false),
                 in.choice("kind", ClientKind.class),
                 in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
         in.throwIfInvalid();
-        return fields;
+        return client;
     }
 
-    private static ClientFields.TypedDocument document(JsonInput in) {
+    /**
+     * Reads a JSON merge patch of a client: each member sent is checked as when registering. The
+     * problems found travel with the changes, for the registry to report once it has found the
+     * client; whether the client is complete once merged is the registry's to say too.
+     */
+    public static ClientChanges changes(JsonNode patch) {
+        JsonInput in;
+        try {
+            in = JsonInput.of(patch, FIELDS, READ_ONLY);
+        } catch (ApiProblem notAnObject) {
+            return ClientChanges.refused(notAnObject.errors());
+        }
+        NewClient values = new NewClient(
+                in.has("name") ? in.requiredString("name", 200) : null,
+                in.string("legal_name", 255),
+                in.string("trade_name", 255),
+                document(in, false),
+                in.string("tax_id", 60),
+                email(in),
+                in.string("phone", 40),
+                in.string("mobile", 40),
+                address(in),
+                in.string("notes", 1000),
+                imageUrl(in),
+                in.string("external_code", 120),
+                in.choice("status", ClientStatus.class),
+                metadata(in, true),
+                in.choice("kind", ClientKind.class),
+                in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
+        return in.valid() ? new ClientChanges(values, given(patch)) : ClientChanges.refused(in.errors());
+    }
+
+    /** The paths a patch sends: members of the objects that merge, other members whole. */
+    private static Set<String> given(JsonNode patch) {
+        Set<String> given = new HashSet<>();
+        for (var member : patch.properties()) {
+            String name = member.getKey();
+            JsonNode value = member.getValue();
+            if (MERGED.contains(name) && value.isObject()) {
+                value.propertyNames().forEach(inner -> given.add(name + "." + inner));
+            } else {
+                given.add(name);
+            }
+        }
+        return given;
+    }
+
+    private static NewClient.TypedDocument document(JsonInput in, boolean complete) {
         JsonInput doc = in.object("document", DOCUMENT, DOCUMENT_READ_ONLY);
         if (doc == null) {
             return null;
         }
         String country = country(doc, "country");
-        String type = doc.requiredString("type", 30);
-        String number = doc.requiredString("number", 40);
+        String type = complete ? doc.requiredString("type", 30) : doc.string("type", 30);
+        String number = complete ? doc.requiredString("number", 40) : doc.string("number", 40);
         String typed = doc.string("typed", 40);
-        return new ClientFields.TypedDocument(
-                country, type == null ? null : type.toUpperCase(Locale.ROOT), number, typed);
+        return new NewClient.TypedDocument(country, type == null ? null : type.toUpperCase(Locale.ROOT), number, typed);
     }
 
     private static String country(JsonInput in, String field) {
@@ -190,12 +230,13 @@ final class ClientInput {
         return department >= 1 && department <= 25;
     }
 
-    private static Map<String, String> metadata(JsonInput in) {
+    /** Metadata to set; in a patch ({@code removals}) a null value removes its key. */
+    private static Map<String, String> metadata(JsonInput in, boolean removals) {
         Map<String, String> given = in.stringMap("metadata");
         if (given == null) {
             return Map.of();
         }
-        if (given.size() > 50) {
+        if (!removals && given.size() > NewClient.MAX_METADATA_KEYS) {
             in.reject("metadata", "too_many_keys", "must have at most 50 keys");
             return Map.of();
         }
@@ -207,7 +248,7 @@ final class ClientInput {
                 in.reject("metadata." + key, "too_long", "must be at most 500 characters");
             } else if (value != null && !dev.clientela.web.TextRules.isClean(value)) {
                 in.reject("metadata." + key, "invalid_characters", "must not contain control characters");
-            } else if (value != null) {
+            } else if (value != null || removals) {
                 metadata.put(key, value);
             }
         });

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON of a client: the full view the API answers with, and the editable part a patch merges into. */
+/** The JSON a client is stored with: its editable part (for the audit trail), address and metadata. */
 @Component
 class ClientJson {
 
@@ -45,10 +45,6 @@ class ClientJson {
         put(fields, "kind", c.kind());
         put(fields, "credit_limit", c.creditLimit());
         return json.valueToTree(fields);
-    }
-
-    JsonNode tree(Object value) {
-        return json.valueToTree(value);
     }
 
     String write(Object value) {

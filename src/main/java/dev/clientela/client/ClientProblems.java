@@ -12,7 +12,7 @@ final class ClientProblems {
     private ClientProblems() {}
 
     static ApiProblem notFound() {
-        return ApiProblem.notFound("The client");
+        return new ClientNotFound();
     }
 
     static ApiProblem duplicateDocument(UUID existing) {

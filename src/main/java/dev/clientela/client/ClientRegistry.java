@@ -4,7 +4,6 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
-import dev.clientela.web.JsonMergePatch;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,35 +15,30 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The use cases of the client record, one transaction each. */
 @Service
 public class ClientRegistry {
 
     private final Clients clients;
-    private final ClientJson json;
     private final DocumentPolicy documents;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
     private final List<ClientReferences> references;
-    private final ClientChanges changes;
+    private final ClientTrail changes;
     private final ClientConflicts conflicts;
     private final ClientEvents events;
 
     ClientRegistry(
             Clients clients,
-            ClientJson json,
             DocumentPolicy documents,
             TenantDirectory tenants,
             CurrentTenant current,
             List<ClientReferences> references,
-            ClientChanges changes,
+            ClientTrail changes,
             ClientConflicts conflicts,
             ClientEvents events) {
         this.clients = clients;
-        this.json = json;
         this.documents = documents;
         this.tenants = tenants;
         this.current = current;
@@ -55,8 +49,8 @@ public class ClientRegistry {
     }
 
     @Transactional
-    public Saved register(JsonNode body) {
-        ClientFields fields = ClientInput.read(JsonMergePatch.apply(null, body), body);
+    public Saved register(NewClient fields) {
+        fields.checkComplete();
         Tenant tenant = tenants.current();
         Composed composed = compose(tenant, fields, null, true);
         Client client = clients.insert(tenant.id(), composed.client())
@@ -94,16 +88,18 @@ public class ClientRegistry {
         return clients.findByNumber(current.id(), number);
     }
 
-    /** Applies a JSON merge patch; {@code expectedVersion} (from If-Match) may be null. */
+    /** Merges the changes in; {@code expectedVersion} (from If-Match) may be null. */
     @Transactional
-    public Saved update(UUID id, JsonNode patch, Long expectedVersion) {
+    public Saved update(UUID id, ClientChanges patch, Long expectedVersion) {
         Tenant tenant = tenants.current();
         Client stored = liveLocked(tenant.id(), id, expectedVersion);
-        ClientFields fields = ClientInput.read(JsonMergePatch.apply(json.editable(stored), newNumber(patch)), patch);
-        boolean documentChanged = patch.has("document");
+        patch.checkValid();
+        NewClient fields = patch.applyTo(stored.editable());
+        fields.checkComplete();
+        boolean documentChanged = patch.touches("document");
         Composed composed = compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
-        if (!patch.has("kind")) {
+        if (!patch.gives("kind")) {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
@@ -121,14 +117,17 @@ public class ClientRegistry {
         }
     }
 
-    /** A new number without its typed form is typed as sent: the stored form belongs to the old number. */
-    private static JsonNode newNumber(JsonNode patch) {
-        if (patch.get("document") instanceof ObjectNode d && d.has("number") && !d.has("typed")) {
-            ObjectNode copy = (ObjectNode) patch.deepCopy();
-            ((ObjectNode) copy.get("document")).putNull("typed");
-            return copy;
-        }
-        return patch;
+    /** Sets the client INACTIVE: kept and found, but no longer sold to on credit. */
+    @Transactional
+    public Client archive(UUID id, Long expectedVersion) {
+        return update(id, ClientChanges.status(ClientStatus.INACTIVE), expectedVersion)
+                .client();
+    }
+
+    @Transactional
+    public Client activate(UUID id, Long expectedVersion) {
+        return update(id, ClientChanges.status(ClientStatus.ACTIVE), expectedVersion)
+                .client();
     }
 
     /** Soft delete: the client disappears from reads; everything that points to it stays. */
@@ -186,9 +185,9 @@ public class ClientRegistry {
 
     /** A client's audit trail, newest first; also for a deleted or purged client. */
     @Transactional(readOnly = true)
-    public List<ClientChanges.Change> changes(UUID id, int limit, int offset) {
+    public List<ClientTrail.Change> changes(UUID id, int limit, int offset) {
         UUID tenantId = current.id();
-        List<ClientChanges.Change> trail = changes.list(tenantId, id, limit, offset);
+        List<ClientTrail.Change> trail = changes.list(tenantId, id, limit, offset);
         if (trail.isEmpty() && offset == 0 && !clients.exists(tenantId, id)) {
             throw ClientProblems.notFound();
         }
@@ -203,7 +202,7 @@ public class ClientRegistry {
         return stored;
     }
 
-    private Composed compose(Tenant tenant, ClientFields f, Client stored, boolean readDocument) {
+    private Composed compose(Tenant tenant, NewClient f, Client stored, boolean readDocument) {
         DocumentPolicy.Reading reading = null;
         ClientDocument document = stored == null ? null : stored.document();
         if (readDocument) {

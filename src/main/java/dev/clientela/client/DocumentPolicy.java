@@ -25,7 +25,7 @@ class DocumentPolicy {
         this.catalog = catalog;
     }
 
-    Reading read(ClientFields.TypedDocument typed, String defaultCountry, DocumentValidation validation) {
+    Reading read(NewClient.TypedDocument typed, String defaultCountry, DocumentValidation validation) {
         String country = typed.country() == null ? defaultCountry : typed.country();
         DocumentCheck check;
         try {

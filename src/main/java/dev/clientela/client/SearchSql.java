@@ -20,12 +20,12 @@ final class SearchSql {
     /**
      * The words whose clients are intersected for the candidates (the others are probed per
      * candidate); {@code common} when even the rarest has more index entries than were counted
-     * ("r t" in a million clients): then only the first {@link #COMMON_CANDIDATES} clients of the
-     * rarest word that match every word are ranked, so that the search answers within its time.
+     * ("r t" in a million clients): then only {@link #COMMON_CANDIDATES} clients of the
+     * intersection are ranked, so that the search answers within its time.
      */
     record Narrowing(List<Integer> words, boolean common) {}
 
-    static final int COMMON_CANDIDATES = 1_000;
+    static final int COMMON_CANDIDATES = 5_000;
 
     private final SearchQuery query;
     private final Map<SearchQuery.Word, Map<String, Integer>> near;
@@ -204,8 +204,8 @@ final class SearchSql {
         }
         String candidates;
         if (driving.common()) {
-            candidates = "select distinct cid, name_key, number from (" + each.getFirst() + everyOtherWord(driving)
-                    + " limit " + COMMON_CANDIDATES + ") common";
+            candidates = "select distinct cid, name_key, number from (" + String.join(" intersect ", each) + " limit "
+                    + COMMON_CANDIDATES + ") common";
         } else if (each.size() == 1) {
             candidates = each.getFirst().replaceFirst("select ", "select distinct ");
         } else {
@@ -216,20 +216,6 @@ final class SearchSql {
                     + " and number = :q_number";
         }
         return candidates;
-    }
-
-    /** The condition that a client of {@code client_words x} has a word for every other query word. */
-    private String everyOtherWord(Narrowing driving) {
-        StringBuilder others = new StringBuilder();
-        for (int i = 0; i < wordCount(); i++) {
-            if (i != driving.words().getFirst()) {
-                others.append(" and exists (select 1 from client_words y where y.tenant_id = :tenant"
-                                + " and y.client_id = x.client_id and (")
-                        .append(condition(i).replace("x.word", "y.word"))
-                        .append("))");
-            }
-        }
-        return others.toString();
     }
 
     private String lateralColumns() {

@@ -4,6 +4,7 @@ import dev.clientela.client.Client;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Paging;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
 import dev.clientela.web.PathIds;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -40,7 +41,7 @@ public class CreditController {
     @PostMapping("/api/v1/bills")
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<BillView> bill(@RequestBody JsonNode body) {
-        CreditDesk.BilledSale billed = desk.bill(body);
+        CreditDesk.BilledSale billed = desk.bill(BillInput.read(body, today()));
         return ResponseEntity.created(
                         URI.create("/api/v1/bills/" + billed.bill().id()))
                 .body(BillView.of(billed, today()));
@@ -67,7 +68,10 @@ public class CreditController {
             if (document.isBlank() || document.length() > 40 || params.size() > 1) {
                 throw ApiProblem.invalid("document_number", "invalid_value", "must be 1 to 40 characters, alone");
             }
-            return PlanView.of(desk.openPlanByDocument(document), today());
+            PaymentPlan plan = desk.openPlanByDocument(document)
+                    .orElseThrow(() -> new ApiProblem(
+                            ErrorCode.NOT_FOUND, "No open payment plan for the client with document " + document));
+            return PlanView.of(plan, today());
         }
         Paging paging = Paging.read(params);
         return paging.page(desk.plans(paging.clientId(), paging.limit() + 1, paging.offset()))
@@ -79,7 +83,7 @@ public class CreditController {
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView pay(@PathVariable String id, @RequestBody JsonNode body) {
         UUID planId = PathIds.uuid(id, "The payment plan");
-        return PlanView.of(servicing.pay(planId, PaymentOrder.read(body, clock.instant())), today());
+        return PlanView.of(servicing.pay(planId, PaymentInput.payment(body, clock.instant())), today());
     }
 
     /** {@code {months}}: spreads the balance over that many new installments due from next month on. */
@@ -87,7 +91,7 @@ public class CreditController {
     @PreAuthorize("hasRole('OPERATOR')")
     PlanView reschedule(@PathVariable String id, @RequestBody JsonNode body) {
         UUID planId = PathIds.uuid(id, "The payment plan");
-        return PlanView.of(servicing.reschedule(planId, PlanServicing.months(body)), today());
+        return PlanView.of(servicing.reschedule(planId, PaymentInput.months(body)), today());
     }
 
     /** Who paid or rescheduled the plan, when and under which request; newest first. */
@@ -158,7 +162,7 @@ public class CreditController {
             UUID id,
             UUID clientId,
             UUID billId,
-            String status,
+            PaymentStatus status,
             String currency,
             BigDecimal financed,
             BigDecimal monthlyInterestRate,
@@ -209,7 +213,7 @@ public class CreditController {
             BigDecimal due,
             BigDecimal paid,
             BigDecimal owed,
-            String status) {
+            PaymentStatus status) {
 
         static InstallmentView of(Installment i, LocalDate today) {
             return new InstallmentView(
@@ -222,7 +226,7 @@ public class CreditController {
             UUID planId,
             UUID billId,
             String currency,
-            String planStatus,
+            PaymentStatus planStatus,
             InstallmentView installment,
             ClientSummary client) {
 
@@ -231,7 +235,7 @@ public class CreditController {
                     due.planId(),
                     due.billId(),
                     due.currency(),
-                    due.planOverdue() ? "OVERDUE" : "PENDING",
+                    due.planOverdue() ? PaymentStatus.OVERDUE : PaymentStatus.PENDING,
                     InstallmentView.of(due.installment(), today),
                     ClientSummary.of(due.clientId(), due.client()));
         }

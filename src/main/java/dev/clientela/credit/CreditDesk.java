@@ -1,54 +1,31 @@
 package dev.clientela.credit;
 
-import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.db.Constraints;
 import dev.clientela.sales.Currencies;
-import dev.clientela.sales.Lines;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** Billing in cash or installments, and collecting installments. */
 @Service
 public class CreditDesk {
-
-    private static final Set<String> BILL = Set.of(
-            "payment_type",
-            "client_id",
-            "currency",
-            "lines",
-            "discount",
-            "tax_rate",
-            "down_payment",
-            "months",
-            "payment_day",
-            "starting_date",
-            "monthly_interest_rate",
-            "installment_rounding",
-            "references");
 
     private final Bills bills;
     private final PaymentPlans plans;
     private final ClientRegistry clients;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
-    private final Clock clock;
     private final CreditEvents events;
 
     CreditDesk(
@@ -57,93 +34,30 @@ public class CreditDesk {
             ClientRegistry clients,
             TenantDirectory tenants,
             CurrentTenant current,
-            Clock clock,
             CreditEvents events) {
         this.bills = bills;
         this.plans = plans;
         this.clients = clients;
         this.tenants = tenants;
         this.current = current;
-        this.clock = clock;
         this.events = events;
     }
 
     @Transactional
-    public BilledSale bill(JsonNode body) {
-        BillRequest request =
-                BillRequest.read(JsonInput.of(body, BILL, Set.of("id", "total", "payment_plan")), LocalDate.now(clock));
+    public BilledSale bill(NewBill order) {
         Tenant tenant = tenants.current();
-        Client client = request.clientId() == null ? null : buyer(request);
-        BigDecimal subtotal = Lines.sum(request.lines());
-        BigDecimal discount = request.discount();
-        if (discount.compareTo(subtotal) > 0) {
-            throw ApiProblem.invalid("discount", "out_of_range", "cannot exceed the sum of the lines");
-        }
-        BigDecimal taxRate = request.taxRate() != null ? request.taxRate() : defaultTaxRate(tenant);
-        BigDecimal taxable = subtotal.subtract(discount);
-        BigDecimal tax = Lines.cents(taxable.multiply(taxRate));
-        BigDecimal total = taxable.add(tax);
-        String currency = request.currency() != null ? request.currency() : Currencies.of(tenant.country());
-        Bill bill = new Bill(
-                UuidCreator.getTimeOrderedEpoch(),
-                request.clientId(),
-                request.paymentType(),
-                currency,
-                request.lines(),
-                subtotal,
-                discount,
-                taxRate,
-                tax,
-                total,
-                request.downPayment(),
-                request.references(),
-                null);
-        if (!request.installments()) {
+        Client client = order.clientId() == null ? null : buyer(order);
+        BigDecimal taxRate = order.taxRate() != null ? order.taxRate() : defaultTaxRate(tenant);
+        String currency = order.currency() != null ? order.currency() : Currencies.of(tenant.country());
+        Bill bill = Bill.price(order, currency, taxRate);
+        if (!order.installments()) {
             return events.billed(new BilledSale(bills.insert(tenant.id(), bill), null));
         }
         plans.openOf(tenant.id(), List.of(client.id())).ifPresent(open -> {
             throw openPlanExists(open.id());
         });
-        BigDecimal financed =
-                total.subtract(request.downPayment()).max(BigDecimal.ZERO).setScale(2);
-        if (client.creditLimit() != null && financed.compareTo(client.creditLimit()) > 0) {
-            throw new ApiProblem(
-                    ErrorCode.CREDIT_LIMIT_EXCEEDED,
-                    "Financing " + financed + " exceeds the client's credit limit of " + client.creditLimit(),
-                    List.of(),
-                    Map.of("credit_limit", client.creditLimit(), "financed", financed));
-        }
+        PaymentPlan plan = PaymentPlan.open(bill, client, order);
         Bill saved = bills.insert(tenant.id(), bill);
-        boolean bornPaid = financed.signum() == 0 || request.months() == 0;
-        List<Installment> installments = bornPaid
-                ? List.of()
-                : InstallmentSchedule.of(
-                        financed,
-                        request.months(),
-                        request.paymentDay(),
-                        request.startingDate(),
-                        request.monthlyInterestRate(),
-                        1,
-                        request.installmentRounding());
-        BigDecimal interest =
-                installments.stream().map(Installment::interest).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        PaymentPlan plan = new PaymentPlan(
-                UuidCreator.getTimeOrderedEpoch(),
-                client.id(),
-                saved.id(),
-                currency,
-                financed,
-                request.monthlyInterestRate(),
-                interest,
-                request.downPayment().min(total),
-                bornPaid ? financed : BigDecimal.ZERO.setScale(2),
-                bornPaid ? "PAID" : "PENDING",
-                request.months(),
-                request.paymentDay(),
-                request.startingDate(),
-                null,
-                null,
-                installments);
         try {
             return events.billed(new BilledSale(saved, plans.insert(tenant.id(), plan)));
         } catch (DataIntegrityViolationException e) {
@@ -187,14 +101,11 @@ public class CreditDesk {
 
     /** The open plan of whoever holds this document, even a deleted client: debts outlive a delete. */
     @Transactional(readOnly = true)
-    PaymentPlan openPlanByDocument(String documentNumber) {
-        List<UUID> holders = clients.holdersOfDocument(documentNumber);
-        return plans.openOf(current.id(), holders)
-                .orElseThrow(() -> new ApiProblem(
-                        ErrorCode.NOT_FOUND, "No open payment plan for the client with document " + documentNumber));
+    public java.util.Optional<PaymentPlan> openPlanByDocument(String documentNumber) {
+        return plans.openOf(current.id(), clients.holdersOfDocument(documentNumber));
     }
 
-    private Client buyer(BillRequest request) {
+    private Client buyer(NewBill request) {
         Client client = clients.findLive(request.clientId())
                 .orElseThrow(() -> ApiProblem.invalid("client_id", "unknown_client", "no live client has this id"));
         if (request.installments() && !client.isActive()) {

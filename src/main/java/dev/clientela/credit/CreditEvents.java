@@ -27,7 +27,7 @@ class CreditEvents {
         if (billed.plan() != null) {
             CreditController.PlanView plan = CreditController.PlanView.of(billed.plan(), today);
             events.raise("payment_plan.opened", plan);
-            if (plan.status().equals("PAID")) {
+            if (plan.status() == PaymentStatus.PAID) {
                 events.raise("payment_plan.paid", plan);
             }
         }
@@ -40,7 +40,7 @@ class CreditEvents {
         events.raise(
                 "payment.received",
                 new Payment(paymentId, plan.id(), plan.clientId(), amount, plan.currency(), paidAt));
-        if (view.status().equals("PAID")) {
+        if (view.status() == PaymentStatus.PAID) {
             events.raise("payment_plan.paid", view);
         }
         return plan;

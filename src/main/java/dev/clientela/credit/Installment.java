@@ -1,5 +1,6 @@
 package dev.clientela.credit;
 
+import dev.clientela.sales.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,7 +8,7 @@ import java.time.LocalDate;
 public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigDecimal interest, BigDecimal paid) {
 
     static Installment unpaid(int number, LocalDate dueDate, BigDecimal amount, BigDecimal interest) {
-        return new Installment(number, dueDate, amount, interest, BigDecimal.ZERO.setScale(2));
+        return new Installment(number, dueDate, amount, interest, Money.ZERO);
     }
 
     /** Principal and interest together: what settles this installment. */
@@ -24,11 +25,11 @@ public record Installment(int number, LocalDate dueDate, BigDecimal amount, BigD
     }
 
     /** PAID, OVERDUE when past its due date unpaid, else PENDING. */
-    public String status(LocalDate today) {
+    public PaymentStatus status(LocalDate today) {
         if (isPaid()) {
-            return "PAID";
+            return PaymentStatus.PAID;
         }
-        return dueDate.isBefore(today) ? "OVERDUE" : "PENDING";
+        return dueDate.isBefore(today) ? PaymentStatus.OVERDUE : PaymentStatus.PENDING;
     }
 
     Installment pay(BigDecimal share) {

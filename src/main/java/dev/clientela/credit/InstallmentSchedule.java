@@ -1,5 +1,6 @@
 package dev.clientela.credit;
 
+import dev.clientela.sales.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -34,9 +35,9 @@ final class InstallmentSchedule {
         if (months <= 0 || principal.signum() <= 0) {
             return List.of();
         }
-        BigDecimal each = principal.divide(BigDecimal.valueOf(months), 2, rounding);
+        BigDecimal each = Money.share(principal, months, rounding);
         if (each.multiply(BigDecimal.valueOf(months - 1)).compareTo(principal) > 0) {
-            each = principal.divide(BigDecimal.valueOf(months), 2, RoundingMode.DOWN);
+            each = Money.share(principal, months, RoundingMode.DOWN);
         }
         BigDecimal last = principal.subtract(each.multiply(BigDecimal.valueOf(months - 1)));
         List<Installment> installments = new ArrayList<>(months);
@@ -44,8 +45,8 @@ final class InstallmentSchedule {
         for (int i = 1; i <= months; i++) {
             YearMonth month = YearMonth.from(startingDate).plusMonths(i);
             LocalDate due = month.atDay(Math.min(paymentDay, month.lengthOfMonth()));
-            BigDecimal amount = (i == months ? last : each).setScale(2);
-            BigDecimal interest = outstanding.multiply(monthlyRate).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal amount = Money.exact(i == months ? last : each);
+            BigDecimal interest = Money.cents(outstanding.multiply(monthlyRate));
             installments.add(Installment.unpaid(firstNumber + i - 1, due, amount, interest));
             outstanding = outstanding.subtract(amount);
         }

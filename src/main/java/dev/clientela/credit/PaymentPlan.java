@@ -1,11 +1,17 @@
 package dev.clientela.credit;
 
+import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.client.Client;
+import dev.clientela.sales.Money;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,13 +29,57 @@ public record PaymentPlan(
         BigDecimal interest,
         BigDecimal downPayment,
         BigDecimal paid,
-        String storedStatus,
+        PaymentStatus storedStatus,
         int months,
         int paymentDay,
         LocalDate startingDate,
         Instant createdAt,
         Instant paidAt,
         List<Installment> installments) {
+
+    /**
+     * Opens the plan of a bill bought in installments by {@code client}, within the client's credit
+     * limit; financing nothing, or over no months, makes a plan born paid.
+     */
+    static PaymentPlan open(Bill bill, Client client, NewBill terms) {
+        BigDecimal financed = bill.financed();
+        if (client.creditLimit() != null && financed.compareTo(client.creditLimit()) > 0) {
+            throw new ApiProblem(
+                    ErrorCode.CREDIT_LIMIT_EXCEEDED,
+                    "Financing " + financed + " exceeds the client's credit limit of " + client.creditLimit(),
+                    List.of(),
+                    Map.of("credit_limit", client.creditLimit(), "financed", financed));
+        }
+        boolean bornPaid = financed.signum() == 0 || terms.months() == 0;
+        List<Installment> installments = bornPaid
+                ? List.of()
+                : InstallmentSchedule.of(
+                        financed,
+                        terms.months(),
+                        terms.paymentDay(),
+                        terms.startingDate(),
+                        terms.monthlyInterestRate(),
+                        1,
+                        terms.installmentRounding());
+        BigDecimal interest = installments.stream().map(Installment::interest).reduce(Money.ZERO, BigDecimal::add);
+        return new PaymentPlan(
+                UuidCreator.getTimeOrderedEpoch(),
+                client.id(),
+                bill.id(),
+                bill.currency(),
+                financed,
+                terms.monthlyInterestRate(),
+                interest,
+                bill.downPayment().min(bill.total()),
+                bornPaid ? financed : Money.ZERO,
+                bornPaid ? PaymentStatus.PAID : PaymentStatus.PENDING,
+                terms.months(),
+                terms.paymentDay(),
+                terms.startingDate(),
+                null,
+                null,
+                installments);
+    }
 
     /** Principal and interest: what the client pays after the down payment. */
     public BigDecimal total() {
@@ -41,16 +91,16 @@ public record PaymentPlan(
     }
 
     public boolean isPaid() {
-        return storedStatus.equals("PAID");
+        return storedStatus == PaymentStatus.PAID;
     }
 
     /** PAID; OVERDUE when an installment is past due and unpaid; else PENDING. */
-    public String status(LocalDate today) {
+    public PaymentStatus status(LocalDate today) {
         if (isPaid()) {
-            return "PAID";
+            return PaymentStatus.PAID;
         }
-        boolean overdue = installments.stream().anyMatch(i -> i.status(today).equals("OVERDUE"));
-        return overdue ? "OVERDUE" : "PENDING";
+        boolean overdue = installments.stream().anyMatch(i -> i.status(today) == PaymentStatus.OVERDUE);
+        return overdue ? PaymentStatus.OVERDUE : PaymentStatus.PENDING;
     }
 
     /** What is still owed on installment {@code number} and every one after it. */
@@ -58,7 +108,7 @@ public record PaymentPlan(
         return installments.stream()
                 .filter(i -> i.number() >= number)
                 .map(Installment::owed)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO, BigDecimal::add);
     }
 
     /**
@@ -117,7 +167,7 @@ public record PaymentPlan(
         List<Installment> all = new ArrayList<>(kept);
         all.addAll(fresh);
         BigDecimal newInterest = all.stream().map(Installment::interest).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Reschedule(balance(), all, newInterest.setScale(2));
+        return new Reschedule(balance(), all, Money.exact(newInterest));
     }
 
     PaymentPlan withInstallments(List<Installment> installments) {

@@ -43,11 +43,11 @@ class PaymentPlans {
                         p.interest(),
                         p.downPayment(),
                         p.paid(),
-                        p.storedStatus(),
+                        p.storedStatus().name(),
                         p.months(),
                         p.paymentDay(),
                         p.startingDate(),
-                        p.storedStatus())
+                        p.storedStatus().name())
                 .query(PaymentPlans::map)
                 .single();
         insertInstallments(tenantId, p.id(), p.installments());
@@ -243,7 +243,7 @@ class PaymentPlans {
                 rs.getBigDecimal("interest"),
                 rs.getBigDecimal("down_payment"),
                 rs.getBigDecimal("paid"),
-                rs.getString("status"),
+                PaymentStatus.valueOf(rs.getString("status")),
                 rs.getInt("months"),
                 rs.getInt("payment_day"),
                 rs.getObject("starting_date", LocalDate.class),

@@ -7,7 +7,6 @@ import dev.clientela.tenant.Caller;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import dev.clientela.web.JsonInput;
 import dev.clientela.web.RequestIds;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,11 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** Servicing open plans: taking payments, rescheduling what is left, and listing what falls due. */
 @Service
@@ -114,17 +111,6 @@ public class PlanServicing {
                 reschedule,
                 new PlanPayment.Actor(UuidCreator.getTimeOrderedEpoch(), caller.keyId(), RequestIds.current(), now));
         return events.rescheduled(plans.find(tenantId, planId, false).orElseThrow());
-    }
-
-    /** {@code {months}}, as the canonical API sends it. */
-    static int months(JsonNode body) {
-        JsonInput in = JsonInput.of(body, Set.of("months"), Set.of("id"));
-        Integer months = in.integer("months", 1, 120);
-        if (months == null && !in.has("months")) {
-            in.reject("months", "required", "is required");
-        }
-        in.throwIfInvalid();
-        return months;
     }
 
     /** The plan's payments and reschedules, newest first. */

@@ -2,7 +2,6 @@ package dev.clientela.sales;
 
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Set;
 /** Reading lines from a request and adding them up, in exact decimals rounded to cents. */
 public final class Lines {
 
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final Set<String> FIELDS = Set.of("description", "quantity", "unit_price");
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000");
 
@@ -26,7 +24,7 @@ public final class Lines {
         for (JsonInput item : in.objects(field, 1, 500, FIELDS)) {
             String description = item.requiredString("description", 500);
             BigDecimal quantity = item.decimal("quantity", new BigDecimal("0.001"), MAX_QUANTITY, 3);
-            BigDecimal unitPrice = item.decimal("unit_price", BigDecimal.ZERO, MAX_AMOUNT, 2);
+            BigDecimal unitPrice = item.decimal("unit_price", BigDecimal.ZERO, Money.MAX, 2);
             if (quantity == null && !item.has("quantity")) {
                 item.reject("quantity", "required", "is required");
             }
@@ -35,7 +33,7 @@ public final class Lines {
             }
             if (description != null && quantity != null && unitPrice != null) {
                 BigDecimal total = cents(quantity.multiply(unitPrice));
-                if (total.compareTo(MAX_AMOUNT) > 0) {
+                if (!Money.fits(total)) {
                     item.reject("quantity", "out_of_range", "makes the line total too large");
                 } else {
                     lines.add(new Line(description, quantity, cents(unitPrice), total));
@@ -46,13 +44,10 @@ public final class Lines {
     }
 
     public static BigDecimal sum(List<Line> lines) {
-        return lines.stream()
-                .map(Line::total)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2);
+        return lines.stream().map(Line::total).reduce(Money.ZERO, BigDecimal::add);
     }
 
     public static BigDecimal cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
+        return Money.cents(amount);
     }
 }

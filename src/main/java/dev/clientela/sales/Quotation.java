@@ -14,14 +14,16 @@ public record Quotation(
         List<Line> lines,
         BigDecimal total,
         LocalDate validUntil,
-        String storedStatus,
+        QuotationStatus storedStatus,
         UUID saleId,
         String notes,
         Instant decidedAt,
         Instant createdAt) {
 
     /** PENDING, ACCEPTED, REJECTED, or EXPIRED when read after its date while still pending. */
-    public String status(LocalDate today) {
-        return storedStatus.equals("PENDING") && validUntil.isBefore(today) ? "EXPIRED" : storedStatus;
+    public QuotationStatus status(LocalDate today) {
+        return storedStatus == QuotationStatus.PENDING && validUntil.isBefore(today)
+                ? QuotationStatus.EXPIRED
+                : storedStatus;
     }
 }

@@ -58,10 +58,10 @@ class Quotations {
                 .optional();
     }
 
-    Quotation decide(UUID tenantId, UUID id, String status, UUID saleId) {
+    Quotation decide(UUID tenantId, UUID id, QuotationStatus status, UUID saleId) {
         return jdbc.sql("update quotations set status = ?, sale_id = ?, decided_at = now()"
                         + " where tenant_id = ? and id = ? returning " + COLUMNS)
-                .params(status, saleId, tenantId, id)
+                .params(status.name(), saleId, tenantId, id)
                 .query(this::map)
                 .single();
     }
@@ -116,7 +116,7 @@ class Quotations {
                 json.lines(rs.getString("lines")),
                 rs.getBigDecimal("total"),
                 rs.getObject("valid_until", java.time.LocalDate.class),
-                rs.getString("status"),
+                QuotationStatus.valueOf(rs.getString("status")),
                 rs.getObject("sale_id", UUID.class),
                 rs.getString("notes"),
                 RecordJson.instant(rs, "decided_at"),

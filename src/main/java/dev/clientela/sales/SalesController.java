@@ -33,7 +33,7 @@ public class SalesController {
     @PostMapping("/api/v1/sales")
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<Sale> sell(@RequestBody JsonNode body) {
-        Sale sale = desk.sell(body);
+        Sale sale = desk.sell(SalesInput.sale(body));
         return ResponseEntity.created(URI.create("/api/v1/sales/" + sale.id())).body(sale);
     }
 
@@ -59,7 +59,7 @@ public class SalesController {
     @PostMapping("/api/v1/quotations")
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<QuotationView> quote(@RequestBody JsonNode body) {
-        Quotation quotation = desk.quote(body);
+        Quotation quotation = desk.quote(SalesInput.quotation(body));
         return ResponseEntity.created(URI.create("/api/v1/quotations/" + quotation.id()))
                 .body(view(quotation));
     }
@@ -93,7 +93,7 @@ public class SalesController {
     @PostMapping("/api/v1/invoices")
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<Invoice> issue(@RequestBody JsonNode body) {
-        Invoice invoice = desk.issue(body);
+        Invoice invoice = desk.issue(SalesInput.invoice(body));
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoice.id()))
                 .body(invoice);
     }
@@ -123,7 +123,7 @@ public class SalesController {
             List<Line> lines,
             java.math.BigDecimal total,
             LocalDate validUntil,
-            String status,
+            QuotationStatus status,
             UUID saleId,
             String notes,
             java.time.Instant decidedAt,

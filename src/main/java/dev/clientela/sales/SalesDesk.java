@@ -9,28 +9,19 @@ import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /** The use cases of sales, quotations and invoices. */
 @Service
 public class SalesDesk {
-
-    private static final Set<String> SALE = Set.of("client_id", "currency", "lines", "discount", "notes");
-    private static final Set<String> QUOTATION = Set.of("client_id", "currency", "lines", "valid_until", "notes");
-    private static final Set<String> INVOICE =
-            Set.of("client_id", "currency", "series", "number", "issue_date", "lines", "tax_rate");
-    private static final Set<String> READ_ONLY = Set.of("id", "total", "subtotal", "tax", "status", "created_at");
 
     private final Sales sales;
     private final Quotations quotations;
@@ -61,29 +52,22 @@ public class SalesDesk {
     }
 
     @Transactional
-    Sale sell(JsonNode body) {
-        JsonInput in = JsonInput.of(body, SALE, READ_ONLY);
+    public Sale sell(NewSale order) {
         Tenant tenant = tenants.current();
-        UUID clientId = clientId(in, false);
-        String currency = currency(in, tenant);
-        List<Line> lines = Lines.read(in, "lines");
-        BigDecimal discount = orZero(in.decimal("discount", BigDecimal.ZERO, Lines.MAX_AMOUNT, 2));
-        String notes = in.string("notes", 1000);
-        BigDecimal subtotal = Lines.sum(lines);
-        if (in.valid() && discount.compareTo(subtotal) > 0) {
-            in.reject("discount", "out_of_range", "cannot exceed the sum of the lines");
+        BigDecimal subtotal = Lines.sum(order.lines());
+        if (order.discount().compareTo(subtotal) > 0) {
+            throw ApiProblem.invalid("discount", "out_of_range", "cannot exceed the sum of the lines");
         }
-        in.throwIfInvalid();
-        liveClient(in, clientId);
+        liveClient(order.clientId());
         Sale sale = new Sale(
                 UuidCreator.getTimeOrderedEpoch(),
-                clientId,
-                currency,
-                lines,
+                order.clientId(),
+                currency(order.currency(), tenant),
+                order.lines(),
                 subtotal,
-                discount,
-                subtotal.subtract(discount),
-                notes,
+                order.discount(),
+                subtotal.subtract(order.discount()),
+                order.notes(),
                 null,
                 null,
                 null);
@@ -109,29 +93,19 @@ public class SalesDesk {
     }
 
     @Transactional
-    Quotation quote(JsonNode body) {
-        JsonInput in = JsonInput.of(body, QUOTATION, READ_ONLY);
+    public Quotation quote(NewQuotation offer) {
         Tenant tenant = tenants.current();
-        UUID clientId = clientId(in, true);
-        String currency = currency(in, tenant);
-        List<Line> lines = Lines.read(in, "lines");
-        LocalDate validUntil = in.date("valid_until");
-        if (validUntil == null && !in.has("valid_until")) {
-            in.reject("valid_until", "required", "is required");
-        }
-        String notes = in.string("notes", 1000);
-        in.throwIfInvalid();
-        liveClient(in, clientId);
+        liveClient(offer.clientId());
         Quotation quotation = new Quotation(
                 UuidCreator.getTimeOrderedEpoch(),
-                clientId,
-                currency,
-                lines,
-                Lines.sum(lines),
-                validUntil,
-                "PENDING",
+                offer.clientId(),
+                currency(offer.currency(), tenant),
+                offer.lines(),
+                Lines.sum(offer.lines()),
+                offer.validUntil(),
+                QuotationStatus.PENDING,
                 null,
-                notes,
+                offer.notes(),
                 null,
                 null);
         return raisedQuotation("quotation.created", quotations.insert(tenant.id(), quotation));
@@ -160,51 +134,39 @@ public class SalesDesk {
                         quotation.currency(),
                         quotation.lines(),
                         quotation.total(),
-                        BigDecimal.ZERO.setScale(2),
+                        Money.ZERO,
                         quotation.total(),
                         quotation.notes(),
                         quotation.id(),
                         null,
                         null));
         raised("sale.created", sale);
-        return raisedQuotation("quotation.accepted", quotations.decide(tenantId, id, "ACCEPTED", sale.id()));
+        return raisedQuotation(
+                "quotation.accepted", quotations.decide(tenantId, id, QuotationStatus.ACCEPTED, sale.id()));
     }
 
     @Transactional
     Quotation reject(UUID id) {
         UUID tenantId = current.id();
         pending(tenantId, id);
-        return raisedQuotation("quotation.rejected", quotations.decide(tenantId, id, "REJECTED", null));
+        return raisedQuotation("quotation.rejected", quotations.decide(tenantId, id, QuotationStatus.REJECTED, null));
     }
 
     @Transactional
-    Invoice issue(JsonNode body) {
-        JsonInput in = JsonInput.of(body, INVOICE, READ_ONLY);
+    public Invoice issue(NewInvoice order) {
         Tenant tenant = tenants.current();
-        UUID clientId = clientId(in, true);
-        String currency = currency(in, tenant);
-        String series = in.requiredString("series", 20);
-        Integer number = in.integer("number", 1, Integer.MAX_VALUE);
-        if (number == null && !in.has("number")) {
-            in.reject("number", "required", "is required");
-        }
-        LocalDate issueDate = in.date("issue_date");
-        List<Line> lines = Lines.read(in, "lines");
-        BigDecimal taxRate = in.has("tax_rate")
-                ? in.decimal("tax_rate", BigDecimal.ZERO, BigDecimal.ONE, 4)
-                : defaultTaxRate(tenant);
-        in.throwIfInvalid();
-        Client client = liveClient(in, clientId);
-        BigDecimal subtotal = Lines.sum(lines);
-        BigDecimal tax = Lines.cents(subtotal.multiply(taxRate));
+        Client client = liveClient(order.clientId());
+        BigDecimal taxRate = order.taxRate() != null ? order.taxRate() : defaultTaxRate(tenant);
+        BigDecimal subtotal = Lines.sum(order.lines());
+        BigDecimal tax = Money.cents(subtotal.multiply(taxRate));
         Invoice invoice = new Invoice(
                 UuidCreator.getTimeOrderedEpoch(),
-                clientId,
-                series,
-                number,
-                issueDate == null ? LocalDate.now(clock) : issueDate,
-                currency,
-                lines,
+                order.clientId(),
+                order.series(),
+                order.number(),
+                order.issueDate() == null ? LocalDate.now(clock) : order.issueDate(),
+                currency(order.currency(), tenant),
+                order.lines(),
                 subtotal,
                 taxRate,
                 tax,
@@ -213,7 +175,8 @@ public class SalesDesk {
                 null);
         Invoice issued = invoices.insert(tenant.id(), invoice)
                 .orElseThrow(() -> new ApiProblem(
-                        ErrorCode.DUPLICATE_INVOICE_NUMBER, "Invoice " + series + "-" + number + " already exists"));
+                        ErrorCode.DUPLICATE_INVOICE_NUMBER,
+                        "Invoice " + order.series() + "-" + order.number() + " already exists"));
         events.raise("invoice.issued", issued);
         return issued;
     }
@@ -251,30 +214,14 @@ public class SalesDesk {
 
     private Quotation pending(UUID tenantId, UUID id) {
         Quotation quotation = quotations.lock(tenantId, id).orElseThrow(() -> ApiProblem.notFound("The quotation"));
-        String status = quotation.status(LocalDate.now(clock));
-        if (!status.equals("PENDING")) {
+        QuotationStatus status = quotation.status(LocalDate.now(clock));
+        if (status != QuotationStatus.PENDING) {
             throw new ApiProblem(ErrorCode.CONFLICT, "The quotation is " + status + ", not PENDING");
         }
         return quotation;
     }
 
-    private static UUID clientId(JsonInput in, boolean required) {
-        String text = in.string("client_id", 36);
-        if (text == null) {
-            if (required && !in.has("client_id")) {
-                in.reject("client_id", "required", "is required");
-            }
-            return null;
-        }
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            in.reject("client_id", "invalid_format", "must be a client id");
-            return null;
-        }
-    }
-
-    private Client liveClient(JsonInput in, UUID clientId) {
+    private Client liveClient(UUID clientId) {
         if (clientId == null) {
             return null;
         }
@@ -282,19 +229,8 @@ public class SalesDesk {
                 .orElseThrow(() -> ApiProblem.invalid("client_id", "unknown_client", "no live client has this id"));
     }
 
-    private static String currency(JsonInput in, Tenant tenant) {
-        String currency = in.string("currency", 3);
-        if (currency == null) {
-            return Currencies.of(tenant.country());
-        }
-        if (!Currencies.isKnown(currency)) {
-            in.reject("currency", "invalid_value", "must be an ISO 4217 currency code");
-        }
-        return currency;
-    }
-
-    private static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2);
+    private static String currency(String asked, Tenant tenant) {
+        return asked != null ? asked : Currencies.of(tenant.country());
     }
 
     private static Map<String, Object> snapshot(Client c) {

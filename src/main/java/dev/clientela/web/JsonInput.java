@@ -46,30 +46,6 @@ public final class JsonInput {
         }
     }
 
-    /**
-     * Also checks the member names of {@code patch}, the request as sent, whose null members a
-     * merge has already dropped: a null unknown or read-only member is refused all the same.
-     * {@code nested} gives the allowed members of nested objects by name.
-     */
-    public void checkPatchMembers(
-            JsonNode patch,
-            Set<String> allowed,
-            Set<String> readOnly,
-            java.util.Map<String, Set<String>> nested,
-            java.util.Map<String, Set<String>> nestedReadOnly) {
-        if (patch == null || !patch.isObject()) {
-            return;
-        }
-        new JsonInput(patch, path, errors).checkMembers(allowed, readOnly);
-        nested.forEach((name, members) -> {
-            JsonNode value = patch.get(name);
-            if (value != null && value.isObject()) {
-                new JsonInput(value, path + name + ".", errors)
-                        .checkMembers(members, nestedReadOnly.getOrDefault(name, Set.of()));
-            }
-        });
-    }
-
     public boolean has(String field) {
         return node.has(field);
     }
@@ -269,6 +245,11 @@ public final class JsonInput {
         if (!errors.contains(error)) {
             errors.add(error);
         }
+    }
+
+    /** The problems found so far, for a caller that reports them later. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
     }
 
     public boolean valid() {

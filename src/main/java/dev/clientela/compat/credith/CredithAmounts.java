@@ -1,6 +1,6 @@
 package dev.clientela.compat.credith;
 
-import dev.clientela.sales.Lines;
+import dev.clientela.sales.Money;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 
@@ -36,10 +36,10 @@ final class CredithAmounts {
         if (amount.signum() <= 0) {
             throw CredithSale.refusal("El monto del pago debe ser mayor a cero");
         }
-        if (amount.stripTrailingZeros().scale() > 2 || amount.compareTo(Lines.MAX_AMOUNT) > 0) {
+        if (amount.stripTrailingZeros().scale() > 2 || !Money.fits(amount)) {
             throw CredithSale.refusal("El monto del pago debe tener a lo sumo dos decimales");
         }
-        return amount.setScale(2);
+        return Money.exact(amount);
     }
 
     private static BigDecimal read(JsonNode value, String what, int scale) {
@@ -50,7 +50,7 @@ final class CredithAmounts {
         if (amount.signum() < 0) {
             throw CredithSale.refusal(what + " no puede ser negativo");
         }
-        if (amount.compareTo(Lines.MAX_AMOUNT) > 0) {
+        if (!Money.fits(amount)) {
             throw CredithSale.refusal(what + " es demasiado grande");
         }
         BigDecimal stripped = amount.stripTrailingZeros();

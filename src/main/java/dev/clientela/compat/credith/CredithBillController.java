@@ -1,5 +1,6 @@
 package dev.clientela.compat.credith;
 
+import dev.clientela.credit.BillInput;
 import dev.clientela.credit.CreditDesk;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ class CredithBillController {
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<Object> bill(@RequestBody JsonNode body) {
         CredithSale.Read read = CredithBillJson.read(body);
-        CreditDesk.BilledSale billed = credit.bill(read.canonical());
+        CreditDesk.BilledSale billed = credit.bill(BillInput.read(read.canonical(), LocalDate.now(clock)));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(CredithBillJson.answer(billed, read, LocalDate.now(clock)));
     }

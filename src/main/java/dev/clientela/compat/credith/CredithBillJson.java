@@ -3,6 +3,7 @@ package dev.clientela.compat.credith;
 import dev.clientela.credit.Bill;
 import dev.clientela.credit.CreditDesk;
 import dev.clientela.sales.Line;
+import dev.clientela.sales.Money;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ final class CredithBillJson {
         if (CredithSale.isCredithShape(bill)) {
             return CredithSale.read(bill);
         }
-        return new CredithSale.Read(canonical(bill), null, BigDecimal.ZERO.setScale(2), null, Map.of());
+        return new CredithSale.Read(canonical(bill), null, Money.ZERO, null, Map.of());
     }
 
     /** Credith's answer: the bill's own fields at the top, its details, and its plan. */
@@ -77,7 +78,7 @@ final class CredithBillJson {
         json.put("exonerated", amount(refs.get("exonerated")));
         json.put("exempt", amount(refs.get("exempt")));
         json.put("isv_15_amount", bill.tax());
-        json.put("isv_18_amount", BigDecimal.ZERO.setScale(2));
+        json.put("isv_18_amount", Money.ZERO);
         json.put("total", bill.total());
         json.put("createdAt", bill.createdAt() == null ? null : bill.createdAt().toString());
         json.set("details", read.details() != null ? read.details() : details(bill));
@@ -96,7 +97,7 @@ final class CredithBillJson {
             detail.put("quantity", line.quantity());
             detail.put("sellPrice", line.unitPrice());
             detail.put("discountPercentage", 0);
-            detail.put("discountAmount", BigDecimal.ZERO.setScale(2));
+            detail.put("discountAmount", Money.ZERO);
             detail.put("total", line.total());
         }
         return details;

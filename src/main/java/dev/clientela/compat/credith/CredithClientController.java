@@ -2,16 +2,14 @@ package dev.clientela.compat.credith;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
-import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
 import dev.clientela.web.PathIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +61,8 @@ class CredithClientController {
     @PostMapping
     @PreAuthorize("hasRole('OPERATOR')")
     ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
-        Client client = registry.register(CredithClientJson.newClient(body)).client();
+        Client client = registry.register(ClientInput.newClient(CredithClientJson.newClient(body)))
+                .client();
         return ResponseEntity.status(HttpStatus.CREATED).body(saved("Cliente creado correctamente", client));
     }
 
@@ -71,8 +70,8 @@ class CredithClientController {
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
-        Client client = ofTheClient(() ->
-                registry.update(clientId, CredithClientJson.patch(body), null).client());
+        Client client = registry.update(clientId, ClientInput.changes(CredithClientJson.patch(body)), null)
+                .client();
         return saved("Cliente actualizado correctamente", client);
     }
 
@@ -80,10 +79,7 @@ class CredithClientController {
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> delete(@PathVariable String id) {
         UUID clientId = PathIds.uuid(id, CredithRefusal::clientNotFound);
-        ofTheClient(() -> {
-            registry.delete(clientId, null);
-            return null;
-        });
+        registry.delete(clientId, null);
         return Map.of("message", "Cliente eliminado correctamente");
     }
 
@@ -92,17 +88,5 @@ class CredithClientController {
         body.put("message", message);
         body.put("client", CredithClientJson.view(client));
         return body;
-    }
-
-    /** Runs a use case on one client, telling "no such client" in Credith's words. */
-    private static <T> T ofTheClient(Supplier<T> useCase) {
-        try {
-            return useCase.get();
-        } catch (ApiProblem problem) {
-            if (problem.code() == ErrorCode.NOT_FOUND) {
-                throw CredithRefusal.clientNotFound();
-            }
-            throw problem;
-        }
     }
 }

@@ -1,13 +1,10 @@
 package dev.clientela.compat.credith;
 
-import dev.clientela.client.ClientRegistry;
 import dev.clientela.credit.CreditDesk;
 import dev.clientela.credit.PaymentPlan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CredithPaymentPlanController {
 
-    private final ClientRegistry clients;
     private final CreditDesk credit;
     private final Clock clock;
 
-    CredithPaymentPlanController(ClientRegistry clients, CreditDesk credit, Clock clock) {
-        this.clients = clients;
+    CredithPaymentPlanController(CreditDesk credit, Clock clock) {
         this.credit = credit;
         this.clock = clock;
     }
@@ -50,12 +45,6 @@ class CredithPaymentPlanController {
         if (dni.length() > CredithFields.MAX_DNI_OR_PHONE) {
             throw CredithRefusal.noActiveDebt(dni);
         }
-        for (UUID holder : clients.holdersOfDocument(dni)) {
-            Optional<PaymentPlan> open = credit.openPlan(holder);
-            if (open.isPresent()) {
-                return open.get();
-            }
-        }
-        throw CredithRefusal.noActiveDebt(dni);
+        return credit.openPlanByDocument(dni).orElseThrow(() -> CredithRefusal.noActiveDebt(dni));
     }
 }

@@ -5,6 +5,8 @@ import dev.clientela.credit.Bill;
 import dev.clientela.credit.DueInstallment;
 import dev.clientela.credit.Installment;
 import dev.clientela.credit.PaymentPlan;
+import dev.clientela.credit.PaymentStatus;
+import dev.clientela.sales.Money;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -72,7 +74,7 @@ final class CredithPlanJson {
         json.put("totalToPay", bill.total());
         json.put("initialPayment", bill.total());
         json.put("payedAmount", bill.total());
-        json.put("pendingAmount", BigDecimal.ZERO.setScale(2));
+        json.put("pendingAmount", Money.ZERO);
         json.put("currency", bill.currency());
         json.putNull("startingDate");
         json.put("monthsToPay", 0);
@@ -115,8 +117,8 @@ final class CredithPlanJson {
     }
 
     /** Credith wrote PAYED where the canonical plan says PAID. */
-    static String status(String canonical) {
-        return canonical.equals("PAID") ? "PAYED" : canonical;
+    static String status(PaymentStatus canonical) {
+        return canonical == PaymentStatus.PAID ? "PAYED" : canonical.name();
     }
 
     /** Installments have no id of their own; this one is the same on every read. */

@@ -5,6 +5,7 @@ import dev.clientela.credit.DueInstallment;
 import dev.clientela.credit.PaymentOrder;
 import dev.clientela.credit.PaymentPlan;
 import dev.clientela.credit.PlanServicing;
+import dev.clientela.sales.Money;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.PathIds;
 import java.math.BigDecimal;
@@ -154,7 +155,7 @@ class CredithPlanServicingController {
     private static BigDecimal owedFrom(PaymentPlan plan, int month) {
         return plan.installments().subList(month, plan.installments().size()).stream()
                 .map(i -> i.owed())
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+                .reduce(Money.ZERO, BigDecimal::add);
     }
 
     /** A refusal of the canonical use case (a change between the read and the lock) in Credith's words. */

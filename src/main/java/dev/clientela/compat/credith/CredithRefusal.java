@@ -1,37 +1,34 @@
 package dev.clientela.compat.credith;
 
-import dev.clientela.web.ApiProblem;
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ErrorCode;
 
-/** A refusal with the exact message Credith gave for it. */
-final class CredithRefusal extends ApiProblem {
+/** The refusals Credith worded itself, with its exact messages. */
+final class CredithRefusal {
 
-    CredithRefusal(ErrorCode code, String message) {
-        super(code, message);
+    private CredithRefusal() {}
+
+    static Refusal clientNotFound() {
+        return new Refusal(ErrorCode.NOT_FOUND, "Cliente no encontrado");
     }
 
-    static CredithRefusal clientNotFound() {
-        return new CredithRefusal(ErrorCode.NOT_FOUND, "Cliente no encontrado");
+    static Refusal emptyName() {
+        return new Refusal(ErrorCode.VALIDATION_ERROR, "El nombre del cliente no puede estar vacio");
     }
 
-    static CredithRefusal emptyName() {
-        return new CredithRefusal(ErrorCode.VALIDATION_ERROR, "El nombre del cliente no puede estar vacio");
+    static Refusal dniMissing() {
+        return new Refusal(ErrorCode.BAD_REQUEST, "Por favor especifique el DNI");
     }
 
-    static CredithRefusal dniMissing() {
-        return new CredithRefusal(ErrorCode.BAD_REQUEST, "Por favor especifique el DNI");
+    static Refusal planNotFound(String planId) {
+        return new Refusal(ErrorCode.NOT_FOUND, "No se ha encontrado plan de pago con id: " + planId);
     }
 
-    static CredithRefusal planNotFound(String planId) {
-        return new CredithRefusal(ErrorCode.NOT_FOUND, "No se ha encontrado plan de pago con id: " + planId);
+    static Refusal planCovered() {
+        return new Refusal(ErrorCode.VALIDATION_ERROR, "El plan de pago ya ha sido cubierto!");
     }
 
-    static CredithRefusal planCovered() {
-        return new CredithRefusal(ErrorCode.VALIDATION_ERROR, "El plan de pago ya ha sido cubierto!");
-    }
-
-    static CredithRefusal noActiveDebt(String dni) {
-        return new CredithRefusal(
-                ErrorCode.NOT_FOUND, "No se ha encontrado deuda activa para el cliente [DNI: " + dni + "]");
+    static Refusal noActiveDebt(String dni) {
+        return new Refusal(ErrorCode.NOT_FOUND, "No se ha encontrado deuda activa para el cliente [DNI: " + dni + "]");
     }
 }

@@ -1,9 +1,10 @@
 package dev.clientela.compat.credith;
 
+import dev.clientela.compat.Refusal;
+import dev.clientela.sales.Money;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class CredithSale {
         BigDecimal lineDiscounts = lines(bill.get("details"), details, lines, references);
         BigDecimal billDiscount = CredithAmounts.optional(bill.get("discountAmount"), "El descuento");
         BigDecimal discount = lineDiscounts.add(billDiscount == null ? BigDecimal.ZERO : billDiscount);
-        canonical.put("discount", discount.setScale(2));
+        canonical.put("discount", Money.exact(discount));
         JsonNode customer = bill.get("customer");
         if (customer != null && !customer.isNull()) {
             if (!(customer instanceof ObjectNode c)) {
@@ -80,12 +81,7 @@ final class CredithSale {
         paymentData(bill.get("paymentData"), type, canonical);
         ObjectNode refs = canonical.putObject("references");
         references.forEach(refs::put);
-        return new Read(
-                canonical,
-                details,
-                lineDiscounts.setScale(2),
-                billDiscount == null ? BigDecimal.ZERO.setScale(2) : billDiscount.setScale(2),
-                references);
+        return new Read(canonical, details, Money.exact(lineDiscounts), Money.orZero(billDiscount), references);
     }
 
     private static String paymentType(JsonNode type) {
@@ -135,10 +131,10 @@ final class CredithSale {
             if (percentage != null && percentage.compareTo(HUNDRED) > 0) {
                 throw refusal("El porcentaje de descuento del producto " + n + " no puede ser mayor a 100");
             }
-            BigDecimal subtotal = quantity.multiply(price).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal subtotal = Money.cents(quantity.multiply(price));
             BigDecimal discount = percentage == null
-                    ? BigDecimal.ZERO.setScale(2)
-                    : subtotal.multiply(percentage).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+                    ? Money.ZERO
+                    : Money.cents(subtotal.multiply(percentage).divide(HUNDRED));
             BigDecimal total = subtotal.subtract(discount);
             JsonNode sent = detail.get("total");
             if (sent != null
@@ -154,7 +150,7 @@ final class CredithSale {
             echoed.set("productId", productId == null ? null : productId);
             echoed.put("productName", name.stringValue().strip());
             echoed.put("quantity", quantity);
-            echoed.put("sellPrice", price.setScale(2));
+            echoed.put("sellPrice", Money.exact(price));
             echoed.put("discountPercentage", percentage == null ? BigDecimal.ZERO : percentage);
             echoed.put("discountAmount", discount);
             echoed.put("total", total);
@@ -234,8 +230,8 @@ final class CredithSale {
         };
     }
 
-    static CredithRefusal refusal(String message) {
-        return new CredithRefusal(ErrorCode.VALIDATION_ERROR, message);
+    static Refusal refusal(String message) {
+        return new Refusal(ErrorCode.VALIDATION_ERROR, message);
     }
 
     /**

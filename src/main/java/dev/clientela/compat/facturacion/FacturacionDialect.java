@@ -1,11 +1,12 @@
 package dev.clientela.compat.facturacion;
 
+import static dev.clientela.web.ErrorCode.*;
+
+import dev.clientela.client.ClientNotFound;
+import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.Profile;
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
-import dev.clientela.web.MalformedRequest;
-import dev.clientela.web.ProblemDialect;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,74 +15,50 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every refusal under {@code /compat/facturacion-pe} in the e-invoicing system's envelope:
- * {@code {"success": false, "message": ..., "errors": {field: [messages]}}}, in Spanish.
+ * {@code {"success": false, "message": ..., "errors": {field: [messages]}}}, in Spanish. A duplicate
+ * document is a 400 in that system; every other refusal keeps its status.
  */
 @Component
-class FacturacionDialect implements ProblemDialect {
+class FacturacionDialect extends Profile {
 
     static final String BASE = "/compat/facturacion-pe";
 
-    private final JsonMapper json;
+    static final ErrorTable ERRORS = ErrorTable.otherwise(
+                    p -> "No se pudo completar la operación: " + p.code().title())
+            .status(400, DUPLICATE_DOCUMENT)
+            .malformed("La solicitud está mal formada.")
+            .message(VALIDATION_ERROR, Messages.INVALID)
+            .message(ClientNotFound.class, Messages.CLIENT_NOT_FOUND)
+            .message(DUPLICATE_DOCUMENT, Messages.DUPLICATE)
+            .message(UNAUTHORIZED, "No autenticado.")
+            .message(FORBIDDEN, "Esta acción no está autorizada.")
+            .message(NOT_FOUND, "Recurso no encontrado.")
+            .message(METHOD_NOT_ALLOWED, "Método no permitido para esta ruta.")
+            .message(NOT_ACCEPTABLE, "Este recurso solo se ofrece como application/json.")
+            .message(BAD_REQUEST, "El cuerpo de la solicitud no es un JSON válido.")
+            .message(PAYLOAD_TOO_LARGE, "El cuerpo de la solicitud es demasiado grande.")
+            .message(URI_TOO_LONG, "La URL de la solicitud es demasiado larga.")
+            .message(REQUEST_HEADERS_TOO_LARGE, "Los encabezados de la solicitud son demasiado grandes.")
+            .message(UNSUPPORTED_MEDIA_TYPE, "Tipo de contenido no soportado; envíe application/json.")
+            .message(RATE_LIMITED, "Demasiadas solicitudes; intente nuevamente en unos segundos.")
+            .message(SERVICE_UNAVAILABLE, "Servicio no disponible temporalmente; intente nuevamente.")
+            .message(INTERNAL_ERROR, "Error interno del servidor.");
 
     FacturacionDialect(JsonMapper json) {
-        this.json = json;
+        super(BASE, ERRORS, json);
     }
 
     @Override
-    public boolean speaksFor(String path) {
-        return ProblemDialect.under(path, BASE);
-    }
-
-    @Override
-    public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
-        int status;
-        String message;
-        Map<String, List<String>> errors;
-        if (problem instanceof Refusal refusal) {
-            status = refusal.status();
-            message = refusal.getMessage();
-            errors = refusal.fields();
-        } else {
-            status = statusOf(problem.code());
-            message =
-                    problem instanceof MalformedRequest ? "La solicitud está mal formada." : messageOf(problem.code());
-            errors = problem.code() == ErrorCode.VALIDATION_ERROR ? SeedFields.of(problem.errors()) : Map.of();
-        }
+    protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
+        Map<String, List<String>> errors = problem instanceof Refusal refusal
+                ? refusal.fields()
+                : problem.code() == VALIDATION_ERROR ? SeedFields.of(problem.errors()) : Map.of();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
-        body.put("message", message);
+        body.put("message", answer.message());
         if (!errors.isEmpty()) {
             body.put("errors", errors);
         }
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
-    }
-
-    /** A duplicate document is a 400 in that system; every other refusal keeps its status. */
-    private static int statusOf(ErrorCode code) {
-        return code == ErrorCode.DUPLICATE_DOCUMENT ? 400 : code.status();
-    }
-
-    private static String messageOf(ErrorCode code) {
-        return switch (code) {
-            case VALIDATION_ERROR -> Messages.INVALID;
-            case DUPLICATE_DOCUMENT -> Messages.DUPLICATE;
-            case UNAUTHORIZED -> "No autenticado.";
-            case FORBIDDEN -> "Esta acción no está autorizada.";
-            case NOT_FOUND -> "Recurso no encontrado.";
-            case METHOD_NOT_ALLOWED -> "Método no permitido para esta ruta.";
-            case NOT_ACCEPTABLE -> "Este recurso solo se ofrece como application/json.";
-            case BAD_REQUEST -> "El cuerpo de la solicitud no es un JSON válido.";
-            case PAYLOAD_TOO_LARGE -> "El cuerpo de la solicitud es demasiado grande.";
-            case URI_TOO_LONG -> "La URL de la solicitud es demasiado larga.";
-            case REQUEST_HEADERS_TOO_LARGE -> "Los encabezados de la solicitud son demasiado grandes.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Tipo de contenido no soportado; envíe application/json.";
-            case RATE_LIMITED -> "Demasiadas solicitudes; intente nuevamente en unos segundos.";
-            case SERVICE_UNAVAILABLE -> "Servicio no disponible temporalmente; intente nuevamente.";
-            case INTERNAL_ERROR -> "Error interno del servidor.";
-            default -> "No se pudo completar la operación: " + code.title();
-        };
+        return body;
     }
 }

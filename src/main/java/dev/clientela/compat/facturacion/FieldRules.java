@@ -29,7 +29,7 @@ final class FieldRules {
             return new FieldRules(JsonNodeFactory.instance.objectNode());
         }
         if (!body.isObject()) {
-            throw Refusal.notAnObject();
+            throw Refusals.notAnObject();
         }
         return new FieldRules(body);
     }
@@ -156,7 +156,7 @@ final class FieldRules {
 
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw Refusal.invalid(errors);
+            throw Refusals.invalid(errors);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.clientela.compat.facturacion;
 
+import dev.clientela.compat.FieldNames;
 import dev.clientela.web.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class SeedFields {
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(
+    private static final FieldNames FIELDS = FieldNames.of(Map.ofEntries(
             Map.entry("name", "razon_social"),
             Map.entry("legal_name", "razon_social"),
             Map.entry("trade_name", "nombre_comercial"),
@@ -34,14 +35,14 @@ final class SeedFields {
             Map.entry("document_type", "tipo_documento"),
             Map.entry("document_country", "tipo_documento"),
             Map.entry("offset", "page"),
-            Map.entry("limit", "page"));
+            Map.entry("limit", "page")));
 
     private SeedFields() {}
 
     static Map<String, List<String>> of(List<FieldError> errors) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (FieldError error : errors) {
-            String field = FIELDS.getOrDefault(error.field(), error.field());
+            String field = FIELDS.seedName(error.field());
             List<String> messages = fields.computeIfAbsent(field, f -> new ArrayList<>());
             String message = message(field, error.code());
             if (!messages.contains(message)) {

@@ -2,20 +2,21 @@ package dev.clientela.compat.facturacion;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
+import dev.clientela.compat.Refusal;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import dev.clientela.web.JsonNodes;
 import dev.clientela.web.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The e-invoicing system's client operations, each one call to the registry or the finder of the
@@ -39,8 +40,10 @@ class SunatClients {
     SunatClient create(JsonNode body) {
         ClientRequest request = ClientRequest.forCreate(body, types);
         Tenant company = company(request.companyId());
-        Client created =
-                refusingDuplicates(() -> registry.register(request.canonical()).client(), Refusal.duplicate());
+        Client created = refusingDuplicates(
+                () -> registry.register(ClientInput.newClient(request.canonical()))
+                        .client(),
+                Refusals.duplicate());
         return SunatClient.of(created, company, types);
     }
 
@@ -52,17 +55,21 @@ class SunatClients {
         Client stored = byNumber(id);
         ClientRequest request = ClientRequest.forUpdate(body, types);
         Tenant company = company(request.companyId());
-        return SunatClient.of(change(stored, request.canonical(), Refusal.duplicateOnUpdate()), company, types);
+        return SunatClient.of(change(stored, request.canonical(), Refusals.duplicateOnUpdate()), company, types);
     }
 
     /** Deleting a client deactivates it: it stays listed, with {@code activo} false. */
     void deactivate(String id) {
-        change(byNumber(id), status("INACTIVE"), Refusal.duplicateOnUpdate());
+        Client stored = byNumber(id);
+        refusingDuplicates(() -> registry.archive(stored.id(), null), Refusals.duplicateOnUpdate());
     }
 
     SunatClient activate(String id) {
+        Client stored = byNumber(id);
         return SunatClient.of(
-                change(byNumber(id), status("ACTIVE"), Refusal.duplicateOnUpdate()), tenants.current(), types);
+                refusingDuplicates(() -> registry.activate(stored.id(), null), Refusals.duplicateOnUpdate()),
+                tenants.current(),
+                types);
     }
 
     Envelope.Listing list(ListRequest request) {
@@ -102,31 +109,27 @@ class SunatClients {
         return found.data().stream()
                 .findFirst()
                 .map(c -> SunatClient.of(c, company, types))
-                .orElseThrow(Refusal::clientNotFound);
+                .orElseThrow(Refusals::clientNotFound);
     }
 
     /** The caller's company, which a request may name by its number; any other is unknown. */
     private Tenant company(Long companyId) {
         Tenant own = tenants.current();
         if (companyId != null && companyId != own.number()) {
-            throw Refusal.unknownCompany();
+            throw Refusals.unknownCompany();
         }
         return own;
     }
 
     private Client byNumber(String id) {
-        long number;
-        try {
-            number = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw Refusal.clientNotFound();
-        }
-        return registry.findByNumber(number).orElseThrow(Refusal::clientNotFound);
+        return ClientNumbers.find(registry, id).orElseThrow(Refusals::clientNotFound);
     }
 
-    private Client change(Client stored, ObjectNode patch, Refusal duplicate) {
+    private Client change(Client stored, JsonNode patch, Refusal duplicate) {
         return refusingDuplicates(
-                () -> registry.update(stored.id(), patch, null).client(), duplicate);
+                () -> registry.update(stored.id(), ClientInput.changes(patch), null)
+                        .client(),
+                duplicate);
     }
 
     private static Client refusingDuplicates(Supplier<Client> write, Refusal duplicate) {
@@ -136,16 +139,7 @@ class SunatClients {
             if (problem.code() == ErrorCode.DUPLICATE_DOCUMENT) {
                 throw duplicate;
             }
-            if (problem.code() == ErrorCode.NOT_FOUND) {
-                throw Refusal.clientNotFound();
-            }
             throw problem;
         }
-    }
-
-    private static ObjectNode status(String status) {
-        ObjectNode patch = JsonNodes.object();
-        patch.put("status", status);
-        return patch;
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.ClientDocument;
+import dev.clientela.compat.FieldNames;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
@@ -71,25 +72,14 @@ final class GeoClientFields {
         return new GeoClientFields(body).read(stored, tenantCountry, catalog);
     }
 
-    /** A canonical field path in the seed's words: {@code address.postal_code} is {@code zip_code}. */
-    static String seedName(String canonicalField) {
-        return switch (canonicalField) {
-            case "legal_name" -> "business_name";
-            case "document", "document.number", "document.country" -> "document";
-            case "document.type" -> "document_type";
-            case "address.postal_code" -> "zip_code";
-            case "q" -> "search";
-            default -> {
-                if (canonicalField.startsWith("address.")) {
-                    yield canonicalField.substring("address.".length());
-                }
-                if (canonicalField.startsWith("metadata." + METADATA_PREFIX)) {
-                    yield canonicalField.substring(("metadata." + METADATA_PREFIX).length());
-                }
-                yield canonicalField;
-            }
-        };
-    }
+    /** Canonical field paths in the seed's words: {@code address.postal_code} is {@code zip_code}. */
+    static final FieldNames NAMES = FieldNames.of(Map.of(
+                    "legal_name", "business_name",
+                    "document", "document",
+                    "document.type", "document_type",
+                    "address.postal_code", "zip_code",
+                    "q", "search"))
+            .flattening("address.", "metadata." + METADATA_PREFIX);
 
     private Translation read(ClientDocument stored, String tenantCountry, DocumentCatalog catalog) {
         if (body == null || !body.isObject()) {

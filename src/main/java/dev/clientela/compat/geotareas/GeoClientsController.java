@@ -2,8 +2,10 @@ package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.web.JsonNodes;
@@ -52,8 +54,9 @@ class GeoClientsController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
-        Client client = registry.register(GeoClientFields.forCreate(body, current.country(), catalog)
-                        .canonical())
+        Client client = registry.register(
+                        ClientInput.newClient(GeoClientFields.forCreate(body, current.country(), catalog)
+                                .canonical()))
                 .client();
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(client.number()));
@@ -71,7 +74,7 @@ class GeoClientsController {
         Client stored = stored(id);
         GeoClientFields.Translation change =
                 GeoClientFields.forUpdate(body, stored.document(), current.country(), catalog);
-        registry.update(stored.id(), change.canonical(), null);
+        registry.update(stored.id(), ClientInput.changes(change.canonical()), null);
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(stored.number()));
         ArrayNode updated = data.putArray("updated_fields");
@@ -105,10 +108,7 @@ class GeoClientsController {
 
     /** Ids are the client's number; anything else is not found. */
     private Client stored(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw GeoTareasProblem.clientNotFound();
-        }
-        return registry.findByNumber(Long.parseLong(id)).orElseThrow(GeoTareasProblem::clientNotFound);
+        return ClientNumbers.find(registry, id).orElseThrow(GeoTareasProblem::clientNotFound);
     }
 
     private static ObjectNode envelope(JsonNode data, ObjectNode meta) {

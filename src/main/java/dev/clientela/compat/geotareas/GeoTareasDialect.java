@@ -1,10 +1,11 @@
 package dev.clientela.compat.geotareas;
 
+import static dev.clientela.web.ErrorCode.*;
+
+import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
-import dev.clientela.web.ProblemDialect;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,32 +16,47 @@ import tools.jackson.databind.json.JsonMapper;
  * GeoTareas' error envelope, {@code {success: false, error: {code, message, details?}}}, with the
  * codes and statuses of its documentation: invalid input is a 400 {@code VALIDATION_ERROR} (a
  * duplicate document too, since the seed has no conflict code), limits a 429 with Retry-After.
+ * Refusals the seed never documented keep their HTTP status under its BAD_REQUEST code.
  */
 @Component
-class GeoTareasDialect implements ProblemDialect {
+class GeoTareasDialect extends Profile {
 
     static final String BASE = "/compat/geotareas";
 
-    private final JsonMapper json;
+    static final ErrorTable ERRORS = ErrorTable.otherwise(ApiProblem::getMessage)
+            .otherCode("BAD_REQUEST")
+            .answer(
+                    400,
+                    "VALIDATION_ERROR",
+                    "Invalid parameters",
+                    VALIDATION_ERROR,
+                    IDEMPOTENCY_KEY_REUSED,
+                    DUPLICATE_DOCUMENT,
+                    DUPLICATE_EXTERNAL_CODE,
+                    CONFLICT)
+            .answer(401, "UNAUTHORIZED", "Invalid or expired JWT / API Key", UNAUTHORIZED)
+            .answer(403, "FORBIDDEN", "User lacks required permission", FORBIDDEN)
+            .answer(404, "NOT_FOUND", "Resource not found", NOT_FOUND)
+            .answer(429, "RATE_LIMITED", "Too many requests", RATE_LIMITED)
+            .answer(500, "INTERNAL_ERROR", "Unexpected server error", INTERNAL_ERROR)
+            .answer(503, "INTERNAL_ERROR", "Service temporarily unavailable; retry", SERVICE_UNAVAILABLE);
 
     GeoTareasDialect(JsonMapper json) {
-        this.json = json;
+        super(BASE, ERRORS, json);
     }
 
     @Override
-    public boolean speaksFor(String path) {
-        return ProblemDialect.under(path, BASE);
-    }
-
-    @Override
-    public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
-        Seen seen = seen(problem);
+    protected void headers(HttpServletResponse response, ApiProblem problem) {
         if (problem instanceof RateLimited limited) {
             response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
         }
+    }
+
+    @Override
+    protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", seen.code());
-        error.put("message", problem instanceof GeoTareasProblem ? problem.getMessage() : seen.message());
+        error.put("code", answer.code());
+        error.put("message", answer.message());
         List<Map<String, String>> details = details(problem);
         if (!details.isEmpty()) {
             error.put("details", details);
@@ -48,30 +64,7 @@ class GeoTareasDialect implements ProblemDialect {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
         body.put("error", error);
-        response.setStatus(seen.status());
-        response.setContentType("application/json");
-        json.writeValue(response.getOutputStream(), body);
-    }
-
-    /** Status, code and message as a GeoTareas client knows them. */
-    private record Seen(int status, String code, String message) {}
-
-    private static Seen seen(ApiProblem problem) {
-        ErrorCode code = problem.code();
-        return switch (code) {
-            case VALIDATION_ERROR, IDEMPOTENCY_KEY_REUSED -> new Seen(400, "VALIDATION_ERROR", "Invalid parameters");
-            case DUPLICATE_DOCUMENT, DUPLICATE_EXTERNAL_CODE, CONFLICT ->
-                new Seen(400, "VALIDATION_ERROR", "Invalid parameters");
-            case BAD_REQUEST -> new Seen(400, "BAD_REQUEST", problem.getMessage());
-            case UNAUTHORIZED -> new Seen(401, "UNAUTHORIZED", "Invalid or expired JWT / API Key");
-            case FORBIDDEN -> new Seen(403, "FORBIDDEN", "User lacks required permission");
-            case NOT_FOUND -> new Seen(404, "NOT_FOUND", "Resource not found");
-            case RATE_LIMITED -> new Seen(429, "RATE_LIMITED", "Too many requests");
-            case INTERNAL_ERROR -> new Seen(500, "INTERNAL_ERROR", "Unexpected server error");
-            case SERVICE_UNAVAILABLE -> new Seen(503, "INTERNAL_ERROR", "Service temporarily unavailable; retry");
-            // Refusals the seed never documented keep their HTTP status under its BAD_REQUEST code.
-            default -> new Seen(code.status(), "BAD_REQUEST", problem.getMessage());
-        };
+        return body;
     }
 
     private static List<Map<String, String>> details(ApiProblem problem) {
@@ -82,7 +75,7 @@ class GeoTareasDialect implements ProblemDialect {
                 List.of(detail("external_code", "duplicate", "another client already has this external code"));
             default ->
                 problem.errors().stream()
-                        .map(e -> detail(GeoClientFields.seedName(e.field()), e.code(), e.message()))
+                        .map(e -> detail(GeoClientFields.NAMES.seedName(e.field()), e.code(), e.message()))
                         .distinct()
                         .toList();
         };

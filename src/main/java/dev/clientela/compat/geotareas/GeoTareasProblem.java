@@ -1,24 +1,22 @@
 package dev.clientela.compat.geotareas;
 
-import dev.clientela.web.ApiProblem;
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ErrorCode;
 
-/** A refusal this profile words itself, as GeoTareas' documentation describes it. */
-class GeoTareasProblem extends ApiProblem {
+/** The refusals this profile words itself, as GeoTareas' documentation describes them. */
+final class GeoTareasProblem {
 
-    GeoTareasProblem(ErrorCode code, String message) {
-        super(code, message);
+    private GeoTareasProblem() {}
+
+    static Refusal missingTenantHeader() {
+        return new Refusal(ErrorCode.BAD_REQUEST, "Missing required headers: tenant");
     }
 
-    static GeoTareasProblem missingTenantHeader() {
-        return new GeoTareasProblem(ErrorCode.BAD_REQUEST, "Missing required headers: tenant");
+    static Refusal otherTenant() {
+        return new Refusal(ErrorCode.FORBIDDEN, "The API key does not belong to this tenant");
     }
 
-    static GeoTareasProblem otherTenant() {
-        return new GeoTareasProblem(ErrorCode.FORBIDDEN, "The API key does not belong to this tenant");
-    }
-
-    static GeoTareasProblem clientNotFound() {
-        return new GeoTareasProblem(ErrorCode.NOT_FOUND, "Resource not found");
+    static Refusal clientNotFound() {
+        return new Refusal(ErrorCode.NOT_FOUND, "Resource not found");
     }
 }

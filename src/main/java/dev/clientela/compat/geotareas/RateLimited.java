@@ -1,9 +1,10 @@
 package dev.clientela.compat.geotareas;
 
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ErrorCode;
 
 /** A write over the key's GeoTareas budget; {@code retryAfterSeconds} is when the next one fits. */
-class RateLimited extends GeoTareasProblem {
+class RateLimited extends Refusal {
 
     private final long retryAfterSeconds;
 

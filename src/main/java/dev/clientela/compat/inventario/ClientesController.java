@@ -2,8 +2,10 @@ package dev.clientela.compat.inventario;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import java.util.List;
@@ -54,8 +56,8 @@ class ClientesController {
     @PreAuthorize("hasRole('OPERATOR')")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> create(@RequestBody JsonNode body) {
-        return ClienteJson.view(
-                registry.register(ClienteJson.newClient(body, catalog)).client());
+        return ClienteJson.view(registry.register(ClientInput.newClient(ClienteJson.newClient(body, catalog)))
+                .client());
     }
 
     @PutMapping("/{id}")
@@ -63,28 +65,18 @@ class ClientesController {
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         Client stored = cliente(registry, id);
         try {
-            return ClienteJson.view(registry.update(stored.id(), ClienteJson.patch(body, catalog), null)
-                    .client());
+            return ClienteJson.view(
+                    registry.update(stored.id(), ClientInput.changes(ClienteJson.patch(body, catalog)), null)
+                            .client());
         } catch (ApiProblem problem) {
             throw switch (problem.code()) {
                 case DUPLICATE_DOCUMENT -> InventarioRefusal.documentoInUse();
-                case NOT_FOUND -> InventarioRefusal.clienteNotFound();
                 default -> problem;
             };
         }
     }
 
-    /** The live client with this number; ids that are not numbers name no client. */
     static Client cliente(ClientRegistry registry, String id) {
-        long number;
-        try {
-            number = Long.parseLong(id.strip());
-        } catch (NumberFormatException e) {
-            throw InventarioRefusal.clienteNotFound();
-        }
-        if (number <= 0) {
-            throw InventarioRefusal.clienteNotFound();
-        }
-        return registry.findByNumber(number).orElseThrow(InventarioRefusal::clienteNotFound);
+        return ClientNumbers.find(registry, id.strip()).orElseThrow(InventarioRefusal::clienteNotFound);
     }
 }

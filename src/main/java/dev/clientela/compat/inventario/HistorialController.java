@@ -1,17 +1,12 @@
 package dev.clientela.compat.inventario;
 
-import dev.clientela.client.Client;
-import dev.clientela.client.ClientReferences;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.history.ClientHistory;
 import dev.clientela.sales.Quotation;
 import dev.clientela.sales.Sale;
-import dev.clientela.sales.SalesDesk;
-import dev.clientela.tenant.CurrentTenant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,44 +19,27 @@ import org.springframework.web.bind.annotation.RestController;
 class HistorialController {
 
     private final ClientRegistry clients;
-    private final SalesDesk sales;
-    private final List<ClientReferences> references;
-    private final CurrentTenant current;
+    private final ClientHistory history;
 
-    HistorialController(
-            ClientRegistry clients, SalesDesk sales, List<ClientReferences> references, CurrentTenant current) {
+    HistorialController(ClientRegistry clients, ClientHistory history) {
         this.clients = clients;
-        this.sales = sales;
-        this.references = references;
-        this.current = current;
+        this.history = history;
     }
 
     @GetMapping(InventarioDialect.BASE + "/api/clientes/{id}/historial")
     @PreAuthorize("hasRole('VIEWER')")
-    @Transactional(readOnly = true)
     Map<String, Object> historial(@PathVariable String id) {
-        Client client = ClientesController.cliente(clients, id);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        references.forEach(
-                r -> r.count(current.id(), client.id()).forEach((kind, n) -> counts.merge(kind, n, Long::sum)));
-        Map<String, Object> historial = ClienteJson.contact(client);
+        ClientHistory.History h =
+                history.of(ClientesController.cliente(clients, id).id());
+        Map<String, Object> historial = ClienteJson.contact(h.client());
         historial.put(
-                "ventas",
-                sales.sales(client.id(), 20, 0).stream()
-                        .map(HistorialController::venta)
-                        .toList());
+                "ventas", h.sales().stream().map(HistorialController::venta).toList());
         historial.put(
                 "cotizaciones",
-                sales.pendingQuotations(client.id(), 10).stream()
+                h.pendingQuotations().stream()
                         .map(HistorialController::cotizacion)
                         .toList());
-        historial.put(
-                "_count",
-                Map.of(
-                        "ventas",
-                        counts.getOrDefault("sales", 0L),
-                        "cotizaciones",
-                        counts.getOrDefault("quotations", 0L)));
+        historial.put("_count", Map.of("ventas", h.count("sales"), "cotizaciones", h.count("quotations")));
         return historial;
     }
 

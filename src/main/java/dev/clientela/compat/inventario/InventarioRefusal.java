@@ -1,20 +1,18 @@
 package dev.clientela.compat.inventario;
 
-import dev.clientela.web.ApiProblem;
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ErrorCode;
 
-/** A refusal with the exact message the inventory app gave for it. */
-final class InventarioRefusal extends ApiProblem {
+/** The refusals the inventory app worded itself, with its exact messages. */
+final class InventarioRefusal {
 
-    InventarioRefusal(ErrorCode code, String message) {
-        super(code, message);
+    private InventarioRefusal() {}
+
+    static Refusal clienteNotFound() {
+        return new Refusal(ErrorCode.NOT_FOUND, "Cliente no encontrado");
     }
 
-    static InventarioRefusal clienteNotFound() {
-        return new InventarioRefusal(ErrorCode.NOT_FOUND, "Cliente no encontrado");
-    }
-
-    static InventarioRefusal documentoInUse() {
-        return new InventarioRefusal(ErrorCode.DUPLICATE_DOCUMENT, "El documento ya está en uso");
+    static Refusal documentoInUse() {
+        return new Refusal(ErrorCode.DUPLICATE_DOCUMENT, "El documento ya está en uso");
     }
 }

@@ -1,5 +1,6 @@
 package dev.clientela.compat.oficina;
 
+import dev.clientela.compat.FieldNames;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.document.DocumentCheck;
 import dev.clientela.web.ApiProblem;
@@ -8,6 +9,7 @@ import dev.clientela.web.JsonNodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,20 +43,14 @@ final class CustomerFields {
         return new CustomerFields(body, catalog).read(false);
     }
 
-    /** A canonical field path in the seed's words: {@code document.number} is the {@code nit}. */
-    static String seedName(String canonicalField) {
-        String root = canonicalField.contains(".")
-                ? canonicalField.substring(0, canonicalField.indexOf('.'))
-                : canonicalField;
-        return switch (root) {
-            case "name", "legal_name" -> "razonSocial";
-            case "document" -> "nit";
-            case "phone" -> "telefono";
-            case "address" -> "direccion";
-            case "q" -> "search";
-            default -> canonicalField;
-        };
-    }
+    /** Canonical field paths in the seed's words: {@code document.number} is the {@code nit}. */
+    static final FieldNames NAMES = FieldNames.of(Map.of(
+            "name", "razonSocial",
+            "legal_name", "razonSocial",
+            "document", "nit",
+            "phone", "telefono",
+            "address", "direccion",
+            "q", "search"));
 
     private ObjectNode read(boolean creating) {
         if (body == null || !body.isObject()) {

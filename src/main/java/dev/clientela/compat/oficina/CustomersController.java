@@ -1,14 +1,12 @@
 package dev.clientela.compat.oficina;
 
 import dev.clientela.client.Client;
+import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.document.DocumentCatalog;
-import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,13 +52,15 @@ class CustomersController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestBody JsonNode body) {
         return CustomerJson.of(
-                registry.register(CustomerFields.forCreate(body, catalog)).client(), catalog);
+                registry.register(ClientInput.newClient(CustomerFields.forCreate(body, catalog)))
+                        .client(),
+                catalog);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     ObjectNode get(@PathVariable String id) {
-        return CustomerJson.of(existing(() -> registry.find(uuid(id))), catalog);
+        return CustomerJson.of(registry.find(uuid(id)), catalog);
     }
 
     @PatchMapping("/{id}")
@@ -69,7 +69,7 @@ class CustomersController {
         UUID clientId = uuid(id);
         ObjectNode patch = CustomerFields.forUpdate(body, catalog);
         return CustomerJson.of(
-                existing(() -> registry.update(clientId, patch, null).client()), catalog);
+                registry.update(clientId, ClientInput.changes(patch), null).client(), catalog);
     }
 
     /** Permanent, as in the seed; a customer with invoices or other records is refused with a 409. */
@@ -77,11 +77,8 @@ class CustomersController {
     @PreAuthorize("hasRole('ADMIN')")
     ObjectNode delete(@PathVariable String id) {
         UUID clientId = uuid(id);
-        Client client = existing(() -> registry.find(clientId));
-        existing(() -> {
-            registry.purge(clientId);
-            return client;
-        });
+        Client client = registry.find(clientId);
+        registry.purge(clientId);
         return CustomerJson.of(client, catalog);
     }
 
@@ -90,17 +87,6 @@ class CustomersController {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw OficinaProblem.customerNotFound();
-        }
-    }
-
-    private static Client existing(Supplier<Client> action) {
-        try {
-            return action.get();
-        } catch (ApiProblem problem) {
-            if (problem.code() == ErrorCode.NOT_FOUND) {
-                throw OficinaProblem.customerNotFound();
-            }
-            throw problem;
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.clientela.compat.oficina;
 
+import static dev.clientela.web.ErrorCode.*;
+
+import dev.clientela.client.ClientNotFound;
+import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
-import dev.clientela.web.ErrorCode;
 import dev.clientela.web.FieldError;
-import dev.clientela.web.MalformedRequest;
-import dev.clientela.web.ProblemDialect;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,70 +20,50 @@ import tools.jackson.databind.json.JsonMapper;
  * class-validator sentences, a duplicate NIT as 400 like the seed, a customer with invoices as 409.
  */
 @Component
-class OficinaDialect implements ProblemDialect {
+class OficinaDialect extends Profile {
 
     static final String BASE = "/compat/oficina";
 
-    private final JsonMapper json;
+    static final ErrorTable ERRORS = ErrorTable.otherwise(p -> p.code().title())
+            .status(400, VALIDATION_ERROR, DUPLICATE_DOCUMENT, DUPLICATE_EXTERNAL_CODE, IDEMPOTENCY_KEY_REUSED)
+            .malformed(ApiProblem::getMessage)
+            .message(VALIDATION_ERROR, p -> validationMessages(p.errors()))
+            .message(ClientNotFound.class, "Cliente no encontrado")
+            .message(DUPLICATE_DOCUMENT, "Ya existe un cliente con ese NIT")
+            .message(DUPLICATE_EXTERNAL_CODE, "Ya existe un cliente con ese código externo")
+            .message(
+                    CLIENT_HAS_RECORDS,
+                    "El cliente tiene facturas u otros registros asociados y no puede eliminarse; márquelo INACTIVE")
+            .message(UNAUTHORIZED, "Unauthorized")
+            .message(FORBIDDEN, "Forbidden resource")
+            .message(NOT_FOUND, "Cannot find the requested resource")
+            .message(BAD_REQUEST, "Invalid JSON in request body")
+            .message(PAYLOAD_TOO_LARGE, "request entity too large")
+            .message(URI_TOO_LONG, "URI too long")
+            .message(REQUEST_HEADERS_TOO_LARGE, "request header fields too large")
+            .message(UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json")
+            .message(METHOD_NOT_ALLOWED, "Method not allowed")
+            .message(SERVICE_UNAVAILABLE, "Servicio no disponible; intente de nuevo")
+            .message(INTERNAL_ERROR, "Internal server error");
 
     OficinaDialect(JsonMapper json) {
-        this.json = json;
+        super(BASE, ERRORS, json);
     }
 
     @Override
-    public boolean speaksFor(String path) {
-        return ProblemDialect.under(path, BASE);
-    }
-
-    @Override
-    public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
-        int status = status(problem.code());
+    protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("statusCode", status);
-        body.put("message", message(problem));
-        body.put("error", reason(status));
-        response.setStatus(status);
-        response.setContentType("application/json");
-        json.writeValue(response.getOutputStream(), body);
-    }
-
-    private static int status(ErrorCode code) {
-        return switch (code) {
-            case VALIDATION_ERROR, DUPLICATE_DOCUMENT, DUPLICATE_EXTERNAL_CODE, IDEMPOTENCY_KEY_REUSED -> 400;
-            default -> code.status();
-        };
-    }
-
-    private static Object message(ApiProblem problem) {
-        if (problem instanceof OficinaProblem || problem instanceof MalformedRequest) {
-            return problem.getMessage();
-        }
-        return switch (problem.code()) {
-            case VALIDATION_ERROR -> validationMessages(problem.errors());
-            case DUPLICATE_DOCUMENT -> "Ya existe un cliente con ese NIT";
-            case DUPLICATE_EXTERNAL_CODE -> "Ya existe un cliente con ese código externo";
-            case CLIENT_HAS_RECORDS ->
-                "El cliente tiene facturas u otros registros asociados y no puede eliminarse; márquelo INACTIVE";
-            case UNAUTHORIZED -> "Unauthorized";
-            case FORBIDDEN -> "Forbidden resource";
-            case NOT_FOUND -> "Cannot find the requested resource";
-            case BAD_REQUEST -> "Invalid JSON in request body";
-            case PAYLOAD_TOO_LARGE -> "request entity too large";
-            case URI_TOO_LONG -> "URI too long";
-            case REQUEST_HEADERS_TOO_LARGE -> "request header fields too large";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
-            case METHOD_NOT_ALLOWED -> "Method not allowed";
-            case SERVICE_UNAVAILABLE -> "Servicio no disponible; intente de nuevo";
-            case INTERNAL_ERROR -> "Internal server error";
-            default -> problem.code().title();
-        };
+        body.put("statusCode", answer.status());
+        body.put("message", answer.message());
+        body.put("error", reason(answer.status()));
+        return body;
     }
 
     /** Canonical field paths back to the seed's names, each message once, as class-validator words them. */
     private static List<String> validationMessages(List<FieldError> errors) {
         Set<String> messages = new LinkedHashSet<>();
         for (FieldError error : errors) {
-            String field = CustomerFields.seedName(error.field());
+            String field = CustomerFields.NAMES.seedName(error.field());
             messages.add(field.isEmpty() ? error.message() : field + " " + error.message());
         }
         return List.copyOf(messages);

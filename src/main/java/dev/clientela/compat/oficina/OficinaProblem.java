@@ -1,16 +1,14 @@
 package dev.clientela.compat.oficina;
 
-import dev.clientela.web.ApiProblem;
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ErrorCode;
 
-/** A refusal this profile words itself, in the Spanish its users read. */
-class OficinaProblem extends ApiProblem {
+/** The refusals this profile words itself, in the Spanish its users read. */
+final class OficinaProblem {
 
-    OficinaProblem(ErrorCode code, String message) {
-        super(code, message);
-    }
+    private OficinaProblem() {}
 
-    static OficinaProblem customerNotFound() {
-        return new OficinaProblem(ErrorCode.NOT_FOUND, "Cliente no encontrado");
+    static Refusal customerNotFound() {
+        return new Refusal(ErrorCode.NOT_FOUND, "Cliente no encontrado");
     }
 }

@@ -3,6 +3,7 @@ package dev.clientela.credit;
 import dev.clientela.sales.Currencies;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Lines;
+import dev.clientela.sales.Money;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,47 +11,39 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
-/** A bill as asked for: how it is paid, by whom, what was bought and, for installments, the plan's terms. */
-record BillRequest(
-        String paymentType,
-        UUID clientId,
-        String currency,
-        List<Line> lines,
-        BigDecimal discount,
-        BigDecimal taxRate,
-        BigDecimal downPayment,
-        int months,
-        int paymentDay,
-        LocalDate startingDate,
-        BigDecimal monthlyInterestRate,
-        RoundingMode installmentRounding,
-        Map<String, String> references) {
+/** Reads a bill from JSON, strictly, every field error at once. */
+public final class BillInput {
 
-    /** How equal installments are cut to the cent: DOWN (the default) or to the NEAREST cent. */
-    enum InstallmentRounding {
-        DOWN,
-        NEAREST
-    }
+    private static final Set<String> FIELDS = Set.of(
+            "payment_type",
+            "client_id",
+            "currency",
+            "lines",
+            "discount",
+            "tax_rate",
+            "down_payment",
+            "months",
+            "payment_day",
+            "starting_date",
+            "monthly_interest_rate",
+            "installment_rounding",
+            "references");
 
-    enum PaymentType {
-        CASH,
-        INSTALLMENT
-    }
-
-    boolean installments() {
-        return paymentType.equals("INSTALLMENT");
-    }
+    private BillInput() {}
 
     /** Reads the request; a plan without {@code starting_date} starts {@code today}. */
-    static BillRequest read(JsonInput in, LocalDate today) {
-        PaymentType type = in.choice("payment_type", PaymentType.class);
+    public static NewBill read(JsonNode body, LocalDate today) {
+        JsonInput in = JsonInput.of(body, FIELDS, Set.of("id", "total", "payment_plan"));
+        NewBill.PaymentType type = in.choice("payment_type", NewBill.PaymentType.class);
         if (type == null && !in.has("payment_type")) {
             in.reject("payment_type", "required", "is required");
         }
         UUID clientId = uuid(in, "client_id");
-        if (type == PaymentType.INSTALLMENT && clientId == null && in.valid()) {
+        if (type == NewBill.PaymentType.INSTALLMENT && clientId == null && in.valid()) {
             in.reject("client_id", "required", "is required for an INSTALLMENT bill");
         }
         String currency = in.string("currency", 3);
@@ -58,33 +51,33 @@ record BillRequest(
             in.reject("currency", "invalid_value", "must be an ISO 4217 currency code");
         }
         List<Line> lines = Lines.read(in, "lines");
-        BigDecimal discount = in.decimal("discount", BigDecimal.ZERO, Lines.MAX_AMOUNT, 2);
+        BigDecimal discount = in.decimal("discount", BigDecimal.ZERO, Money.MAX, 2);
         BigDecimal taxRate = in.decimal("tax_rate", BigDecimal.ZERO, BigDecimal.ONE, 4);
-        BigDecimal downPayment = in.decimal("down_payment", BigDecimal.ZERO, Lines.MAX_AMOUNT, 2);
+        BigDecimal downPayment = in.decimal("down_payment", BigDecimal.ZERO, Money.MAX, 2);
         Integer months = in.integer("months", 0, 120);
-        if (type == PaymentType.INSTALLMENT && months == null && !in.has("months")) {
+        if (type == NewBill.PaymentType.INSTALLMENT && months == null && !in.has("months")) {
             in.reject("months", "required", "is required for an INSTALLMENT bill");
         }
         LocalDate startingDate = in.date("starting_date");
         Integer paymentDay = in.integer("payment_day", 1, 31);
         BigDecimal interestRate = in.decimal("monthly_interest_rate", BigDecimal.ZERO, BigDecimal.ONE, 4);
-        InstallmentRounding rounding = in.choice("installment_rounding", InstallmentRounding.class);
+        NewBill.InstallmentRounding rounding = in.choice("installment_rounding", NewBill.InstallmentRounding.class);
         Map<String, String> references = references(in);
         in.throwIfInvalid();
         LocalDate start = startingDate != null ? startingDate : today;
-        return new BillRequest(
+        return new NewBill(
                 type.name(),
                 clientId,
                 currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT),
                 lines,
-                discount == null ? BigDecimal.ZERO.setScale(2) : discount.setScale(2),
+                Money.orZero(discount),
                 taxRate,
-                downPayment == null ? BigDecimal.ZERO.setScale(2) : downPayment.setScale(2),
+                Money.orZero(downPayment),
                 months == null ? 0 : months,
                 paymentDay != null ? paymentDay : start.getDayOfMonth(),
                 start,
                 interestRate == null ? BigDecimal.ZERO.setScale(4) : interestRate.setScale(4),
-                rounding == InstallmentRounding.NEAREST ? RoundingMode.HALF_UP : RoundingMode.DOWN,
+                rounding == NewBill.InstallmentRounding.NEAREST ? RoundingMode.HALF_UP : RoundingMode.DOWN,
                 references == null ? Map.of() : references);
     }
 

@@ -1,25 +1,17 @@
 package dev.clientela.compat.facturacion;
 
-import dev.clientela.web.ApiProblem;
+import dev.clientela.compat.Refusal;
 import dev.clientela.web.ErrorCode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal already worded as the e-invoicing system words it: its status (a duplicate is a 400
- * there), its Spanish message and, for invalid fields, its messages by field.
+ * The refusals already worded as the e-invoicing system words them: their status (a duplicate is a
+ * 400 there), their Spanish message and, for invalid fields, their messages by field.
  */
-final class Refusal extends ApiProblem {
+final class Refusals {
 
-    private final int status;
-    private final Map<String, List<String>> fields;
-
-    private Refusal(ErrorCode code, int status, String message, Map<String, List<String>> fields) {
-        super(code, message);
-        this.status = status;
-        this.fields = new LinkedHashMap<>(fields);
-    }
+    private Refusals() {}
 
     static Refusal invalid(Map<String, List<String>> fields) {
         return new Refusal(ErrorCode.VALIDATION_ERROR, 422, Messages.INVALID, fields);
@@ -47,13 +39,5 @@ final class Refusal extends ApiProblem {
 
     static Refusal notAnObject() {
         return new Refusal(ErrorCode.BAD_REQUEST, 400, Messages.NOT_AN_OBJECT, Map.of());
-    }
-
-    int status() {
-        return status;
-    }
-
-    Map<String, List<String>> fields() {
-        return fields;
     }
 }
