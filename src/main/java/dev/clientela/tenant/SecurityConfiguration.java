@@ -29,6 +29,7 @@ class SecurityConfiguration {
         "/v3/api-docs.yaml",
         "/swagger-ui.html",
         "/swagger-ui/**",
+        "/webjars/swagger-ui/**",
         "/error"
     };
 

@@ -23,14 +23,24 @@ public final class Api {
 
     private final String base;
     private final Map<String, String> headers;
+    private final boolean hostile;
 
     public Api(String base) {
-        this(base, Map.of());
+        this(base, Map.of(), false);
     }
 
-    private Api(String base, Map<String, String> headers) {
+    private Api(String base, Map<String, String> headers, boolean hostile) {
         this.base = base;
         this.headers = headers;
+        this.hostile = hostile;
+    }
+
+    /**
+     * The same client, for tests that send on purpose what no API document describes (hostile bodies,
+     * fuzzed parameters): the service's answers are still held to the {@link Contract}, its requests are not.
+     */
+    public Api hostile() {
+        return new Api(base, headers, true);
     }
 
     /** The same client sending {@code Authorization: Bearer <key>}. */
@@ -41,7 +51,7 @@ public final class Api {
     public Api with(String header, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
-        return new Api(base, more);
+        return new Api(base, more, hostile);
     }
 
     public Response get(String path) {
@@ -90,7 +100,9 @@ public final class Api {
     private static Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            Response r = new Response(response.statusCode(), response.headers().map(), response.body());
+            Contract.check(method, path, headers, hostile ? null : body, r, !hostile);
+            return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

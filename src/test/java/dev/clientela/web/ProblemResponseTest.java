@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientela.support.Api;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.Contract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -159,7 +161,10 @@ class ProblemResponseTest extends ApiTest {
         try (HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.headers().map(), response.body());
+            Api.Response answer =
+                    new Api.Response(response.statusCode(), response.headers().map(), response.body());
+            Contract.check("POST", path, Map.of("Content-Type", "application/json"), json, answer, true);
+            return answer;
         } catch (IOException e) {
             throw new AssertionError("The server should answer, not drop the connection", e);
         } catch (InterruptedException e) {

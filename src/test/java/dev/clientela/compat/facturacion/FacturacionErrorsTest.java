@@ -56,7 +56,10 @@ class FacturacionErrorsTest extends FacturacionTest {
     void aBodyThatIsNotAnObjectIs400() {
         String admin = openCompany("Cuerpos Raros");
         for (String body : List.of("[]", "[{\"razon_social\": \"A\"}]", "\"texto\"", "42", "true")) {
-            assertRefused(api.as(admin).post(CLIENTS, body), 400, "El cuerpo de la solicitud debe ser un objeto JSON.");
+            assertRefused(
+                    api.as(admin).hostile().post(CLIENTS, body),
+                    400,
+                    "El cuerpo de la solicitud debe ser un objeto JSON.");
         }
     }
 
@@ -81,7 +84,7 @@ class FacturacionErrorsTest extends FacturacionTest {
     void hostileCreatesAreRefusedWithoutFailing() {
         String admin = openCompany("Entradas Hostiles al Crear");
         for (String body : hostileBodies()) {
-            assertNeverFails(api.as(admin).post(CLIENTS, body), body);
+            assertNeverFails(api.as(admin).hostile().post(CLIENTS, body), body);
         }
     }
 
@@ -90,7 +93,7 @@ class FacturacionErrorsTest extends FacturacionTest {
         String admin = openCompany("Entradas Hostiles al Actualizar");
         long id = registered(admin, "6", VALID_RUC, "EMPRESA DEMO S.A.C.");
         for (String body : hostileBodies()) {
-            assertNeverFails(api.as(admin).put(CLIENTS + "/" + id, body), body);
+            assertNeverFails(api.as(admin).hostile().put(CLIENTS + "/" + id, body), body);
         }
         assertThat(api.as(admin)
                         .get(CLIENTS + "/" + id)
@@ -104,7 +107,7 @@ class FacturacionErrorsTest extends FacturacionTest {
     void hostileSearchesByDocumentAreRefusedWithoutFailing() {
         String admin = openCompany("Entradas Hostiles al Buscar");
         for (String body : hostileBodies()) {
-            assertNeverFails(api.as(admin).post(CLIENTS + "/search-by-document", body), body);
+            assertNeverFails(api.as(admin).hostile().post(CLIENTS + "/search-by-document", body), body);
         }
     }
 
@@ -117,7 +120,7 @@ class FacturacionErrorsTest extends FacturacionTest {
                 "?company_id=1e9999",
                 "?tipo_documento=%27%3B--",
                 "?page=-99999999999999999999&search=%25")) {
-            Response listed = api.as(admin).get(CLIENTS + query);
+            Response listed = api.as(admin).hostile().get(CLIENTS + query);
             assertThat(listed.status()).as(query).isLessThan(500);
             assertThat(listed.body().has("success")).as(listed.toString()).isTrue();
         }
