@@ -81,7 +81,8 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
         headers.forEach(request::header);
-        return exchange(request);
+        // the file's bytes are not JSON the contract could read; the answer is still held to it
+        return exchange(request, "POST", path, null, false);
     }
 
     public Response send(String method, String path, String body) {
@@ -94,14 +95,15 @@ public final class Api {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
-        return exchange(request);
+        return exchange(request, method, path, body, !hostile);
     }
 
-    private static Response exchange(HttpRequest.Builder request) {
+    private Response exchange(
+            HttpRequest.Builder request, String method, String path, String body, boolean checkRequest) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Response r = new Response(response.statusCode(), response.headers().map(), response.body());
-            Contract.check(method, path, headers, hostile ? null : body, r, !hostile);
+            Contract.check(method, path, headers, checkRequest ? body : null, r, checkRequest);
             return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
