@@ -43,8 +43,8 @@ class UserController {
         String email = StaffEmail.read(input, true);
         String name = input.requiredString("name", 200);
         Role role = input.choice("role", Role.class);
-        if (role == null && !input.has("role")) {
-            input.reject("role", "required", "is required");
+        if (role == null && input.errors().stream().noneMatch(e -> e.field().equals("role"))) {
+            input.reject("role", "required", "is required"); // absent, null or blank
         }
         StaffLocale locale = input.choice("locale", StaffLocale.class);
         input.throwIfInvalid();

@@ -33,6 +33,12 @@ class StaffUserApiTest extends ApiTest {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body().get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("email", "name", "role", "locale");
+        for (String role : new String[] {"null", "\"\""}) {
+            var noRole = api.as(admin)
+                    .post("/api/v1/users", "{\"email\":\"eva@sol.pe\",\"name\":\"Eva\",\"role\":" + role + "}");
+            assertThat(noRole.status()).as(noRole.text()).isEqualTo(422);
+            assertThat(noRole.body().get("errors").findValuesAsString("field")).containsExactly("role");
+        }
 
         String body = "{\"email\":\"ana@sol.pe\",\"name\":\"Ana\",\"role\":\"VIEWER\"}";
         assertThat(api.as(admin).post("/api/v1/users", body).status()).isEqualTo(201);
