@@ -16,7 +16,7 @@ public final class Lines {
 
     /** The lines under {@code field}: 1 to 500 of {description, quantity, unit_price}. */
     public static List<Line> read(JsonInput in, String field) {
-        if (!in.has(field)) {
+        if (!in.has(field) || in.isNull(field)) {
             in.reject(field, "required", "is required");
             return List.of();
         }

@@ -192,6 +192,18 @@ class SalesRecordsTest extends ApiTest {
     }
 
     @Test
+    void aSaleQuotationOrInvoiceWithoutLinesIsRefused() {
+        for (String records : new String[] {"sales", "quotations", "invoices"}) {
+            for (String body : new String[] {"{}", "{\"lines\": null}"}) {
+                Response refused = shop.post("/api/v1/" + records, body);
+                assertThat(refused.status()).as(records + " " + body).isEqualTo(422);
+                assertThat(refused.body().get("errors").findValuesAsString("field")).contains("lines");
+            }
+        }
+        assertThat(shop.get("/api/v1/sales").body().get("data")).isEmpty();
+    }
+
+    @Test
     void everyBadLineIsReportedWithItsPath() {
         Response sale = shop.post("/api/v1/sales", """
                 {"lines": [{"description": "", "quantity": 0, "unit_price": 1.234},
