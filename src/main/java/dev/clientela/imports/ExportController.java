@@ -4,7 +4,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
+import dev.clientela.tenant.CurrentTenant;
+import dev.clientela.tenant.Role;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
 import dev.clientela.web.FieldError;
 import dev.clientela.web.Page;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +39,12 @@ class ExportController {
 
     private final ClientFinder finder;
     private final JsonMapper json;
+    private final CurrentTenant current;
 
-    ExportController(ClientFinder finder, JsonMapper json) {
+    ExportController(ClientFinder finder, JsonMapper json, CurrentTenant current) {
         this.finder = finder;
         this.json = json;
+        this.current = current;
     }
 
     @GetMapping("/api/v1/clients/export")
@@ -72,7 +77,12 @@ class ExportController {
             throw ApiProblem.invalid(errors);
         }
         filters.put("limit", String.valueOf(PAGE));
-        Page<Client> page = finder.list(ClientQuery.read(filters));
+        ClientQuery query = ClientQuery.read(filters);
+        if (query.deleted() && !current.caller().role().includes(Role.ADMIN)) {
+            // as for the list: deleted clients are an ADMIN's to see
+            throw new ApiProblem(ErrorCode.FORBIDDEN, "Only an ADMIN key may export deleted clients");
+        }
+        Page<Client> page = finder.list(query);
         OutputStream out = response.getOutputStream();
         if (format.equals("ndjson")) {
             response.setContentType("application/x-ndjson");

@@ -221,6 +221,23 @@ class ImportTest extends ApiTest {
     }
 
     @Test
+    void deletedClientsAreExportedOnlyForAnAdmin() {
+        String admin = openTenant("Bodega Papelera", "PE");
+        Api shop = api.as(admin);
+        String id = shop.post("/api/v1/clients", "{\"name\": \"Cliente Borrado\"}")
+                .body()
+                .get("id")
+                .stringValue();
+        assertThat(shop.delete("/api/v1/clients/" + id).status()).isEqualTo(204);
+        var viewer = api.as(keyWithRole(admin, "VIEWER")).get("/api/v1/clients/export?deleted=only");
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(viewer.text()).doesNotContain("Cliente Borrado");
+        var asAdmin = shop.get("/api/v1/clients/export?deleted=only");
+        assertThat(asAdmin.status()).isEqualTo(200);
+        assertThat(asAdmin.text()).contains("Cliente Borrado");
+    }
+
+    @Test
     void anExportImportedBackInUpsertModeChangesNothing() {
         Api shop = api.as(openTenant("Bodega Ida y Vuelta", "PE"));
         finished(

@@ -197,7 +197,8 @@ class SalesRecordsTest extends ApiTest {
             for (String body : new String[] {"{}", "{\"lines\": null}"}) {
                 Response refused = shop.post("/api/v1/" + records, body);
                 assertThat(refused.status()).as(records + " " + body).isEqualTo(422);
-                assertThat(refused.body().get("errors").findValuesAsString("field")).contains("lines");
+                assertThat(refused.body().get("errors").findValuesAsString("field"))
+                        .contains("lines");
             }
         }
         assertThat(shop.get("/api/v1/sales").body().get("data")).isEmpty();
