@@ -143,12 +143,8 @@ public class StaffAdministration {
 
     private PasswordLink link(UUID tenantId, UUID userId) {
         PasswordLink link = PasswordLink.generate();
-        users.insertLink(
-                tenantId,
-                UuidCreator.getTimeOrderedEpoch(),
-                userId,
-                link,
-                clock.instant().plus(LINK_LIFETIME));
+        Instant now = clock.instant();
+        users.insertLink(tenantId, UuidCreator.getTimeOrderedEpoch(), userId, link, now.plus(LINK_LIFETIME), now);
         return link;
     }
 

@@ -111,7 +111,11 @@ class StaffUsers {
                 .update();
     }
 
-    void insertLink(UUID tenantId, UUID id, UUID userId, PasswordLink link, Instant expiresAt) {
+    /** A new link for the user; the user's earlier unused links stop working (marked used). */
+    void insertLink(UUID tenantId, UUID id, UUID userId, PasswordLink link, Instant expiresAt, Instant now) {
+        jdbc.sql("update password_tokens set used_at = ? where tenant_id = ? and user_id = ? and used_at is null")
+                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), tenantId, userId)
+                .update();
         jdbc.sql(
                         "insert into password_tokens (tenant_id, id, user_id, token_sha256, expires_at) values (?, ?, ?, ?, ?)")
                 .params(tenantId, id, userId, link.sha256(), OffsetDateTime.ofInstant(expiresAt, ZoneOffset.UTC))

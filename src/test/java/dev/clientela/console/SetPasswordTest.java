@@ -43,6 +43,30 @@ class SetPasswordTest extends ApiTest {
     }
 
     @Test
+    void aNewLinkForTheSameUserEndsTheEarlierOne() {
+        String admin = openTenant("Panadería Nube", "PE");
+        String first = Staffing.invite(api, admin, "nube@pan.pe", "VIEWER");
+        String userId = api.as(admin)
+                .get("/api/v1/users")
+                .body()
+                .get("data")
+                .get(0)
+                .get("id")
+                .stringValue();
+        var again = api.as(admin).send("POST", "/api/v1/users/" + userId + "/password-link", null);
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        String second = java.net
+                .URI
+                .create(again.body().get("set_password_url").stringValue())
+                .getQuery()
+                .substring("token=".length());
+        assertThat(browser().get("/console/set-password?token=" + first).status())
+                .isEqualTo(404);
+        assertThat(browser().get("/console/set-password?token=" + second).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aLinkExpiresAfter24Hours() {
         String admin = openTenant("Panadería Lila", "PE");
         clock.freeze();
