@@ -43,6 +43,7 @@ public final class Contract {
             "expires",
             "keep-alive",
             "pragma",
+            "server", // set by the proxy in front (nginx in the production rig), not by the service
             "transfer-encoding",
             "vary",
             "x-content-type-options",
