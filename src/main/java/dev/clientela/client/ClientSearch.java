@@ -29,22 +29,6 @@ class ClientSearch {
     /** Up to this many matches a total is counted; past it, it is estimated. */
     static final int EXACT_TOTAL = 1000;
 
-    /**
-     * How far the rarity of each query word is counted before the rarest one drives the search: a
-     * word's index entries are counted from the btree alone, 10,000 in about a millisecond.
-     */
-    private static final int RARITY_PROBE = 10_000;
-
-    /**
-     * A word is intersected with the rarest when it has at most this many times its entries (or
-     * times {@link #FEW}); a commoner word is probed per candidate instead. Reading a word's entries
-     * is sequential in the index, a probe a random page of it: on a cold cache, probing the 5,800
-     * clients of "amazonia" for a "co" word (80,000 entries) took 1.6 s, reading both 30 ms.
-     */
-    private static final int INTERSECTED = 20;
-
-    private static final int FEW = 50;
-
     /** One search may not hold a connection longer than this, whatever it is asked. */
     private static final int TIMEOUT_MILLIS = 3_000;
 
@@ -54,12 +38,14 @@ class ClientSearch {
     private final Clients clients;
     private final Typos typos;
     private final OneWordSearch oneWord;
+    private final WordRarity rarity;
 
-    ClientSearch(JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord) {
+    ClientSearch(JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord, WordRarity rarity) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.typos = typos;
         this.oneWord = oneWord;
+        this.rarity = rarity;
     }
 
     Page<Client> search(UUID tenantId, ClientQuery query, String filters, Map<String, Object> params) {
@@ -176,7 +162,7 @@ class ClientSearch {
         }
         Map<String, Object> p = new LinkedHashMap<>(params);
         SearchSql sql = new SearchSql(words, near, p);
-        SearchSql.Narrowing driving = rarest(tenantId, sql, p);
+        SearchSql.Narrowing driving = rarity.narrowing(sql, p);
         p.put("after_tier", after.tier());
         p.put("after_distance", after.distance());
         p.put("after_name", after.nameKey());
@@ -186,46 +172,6 @@ class ClientSearch {
                 .params(p)
                 .query(this::ranked)
                 .list();
-    }
-
-    /**
-     * The query words whose clients are intersected to find the candidates, rarest first, each
-     * read whole from the index alone: the rarest, and those with at most {@link #INTERSECTED}
-     * times its entries. Intersecting "ricardo" (800 entries) and "och" (1,000) leaves a few dozen
-     * clients to rank; reading all of "ma" (200,000 entries in a million clients) to intersect it
-     * with "zoila" (40) costs far more than probing each client of "zoila" for a "ma" word.
-     */
-    private SearchSql.Narrowing rarest(UUID tenantId, SearchSql sql, Map<String, Object> p) {
-        int count = sql.wordCount();
-        if (count == 1) {
-            return new SearchSql.Narrowing(List.of(0), false);
-        }
-        List<String> probes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            probes.add("(select count(*) from (select 1 from client_words x where x.tenant_id = :tenant and ("
-                    + sql.condition(i) + ") limit " + RARITY_PROBE + ") s" + i + ")");
-        }
-        long[] counts = jdbc.sql("select " + String.join(", ", probes))
-                .params(p)
-                .query((rs, n) -> {
-                    long[] c = new long[count];
-                    for (int i = 0; i < count; i++) {
-                        c[i] = rs.getLong(i + 1);
-                    }
-                    return c;
-                })
-                .single();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            order.add(i);
-        }
-        order.sort(java.util.Comparator.comparingLong(i -> counts[i]));
-        long rarest = counts[order.getFirst()];
-        return new SearchSql.Narrowing(
-                order.stream()
-                        .filter(i -> counts[i] <= INTERSECTED * Math.max(rarest, FEW))
-                        .toList(),
-                rarest >= RARITY_PROBE);
     }
 
     private Map<SearchQuery.Word, Map<String, Integer>> neighbours(UUID tenantId, SearchQuery words) {
@@ -251,7 +197,7 @@ class ClientSearch {
             Map<SearchQuery.Word, Map<String, Integer>> near) {
         Map<String, Object> p = new LinkedHashMap<>(params);
         SearchSql sql = new SearchSql(words, near, p);
-        String matches = sql.all(rarest(tenantId, sql, p), filters);
+        String matches = sql.all(rarity.narrowing(sql, p), filters);
         long counted = jdbc.sql("select count(*) from (" + matches + " limit " + (EXACT_TOTAL + 1) + ") m")
                 .params(p)
                 .query(Long.class)
