@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientConflicts {
 
-    private final Clients clients;
+    private final ClientHolders clients;
     private final DuplicateCandidates candidates;
 
-    ClientConflicts(Clients clients, DuplicateCandidates candidates) {
+    ClientConflicts(ClientHolders clients, DuplicateCandidates candidates) {
         this.clients = clients;
         this.candidates = candidates;
     }

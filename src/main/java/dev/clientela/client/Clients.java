@@ -151,14 +151,6 @@ class Clients {
                 .optional();
     }
 
-    /** Holds, until the transaction ends, a lock named after this document of this tenant. */
-    void lockDocument(UUID tenantId, ClientDocument d) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(tenantId + "/" + d.country() + "/" + d.type() + "/" + d.number())
-                .query()
-                .singleValue();
-    }
-
     /** Whether the client exists, deleted or not. */
     boolean exists(UUID tenantId, UUID id) {
         return jdbc.sql("select exists (select 1 from clients where tenant_id = ? and id = ?)")
@@ -176,16 +168,6 @@ class Clients {
                 .optional();
     }
 
-    /** The live client holding this document, other than {@code except}. */
-    Optional<UUID> holderOf(UUID tenantId, String country, String type, String number, UUID except) {
-        return jdbc.sql("""
-                        select id from clients where tenant_id = ? and doc_country = ? and doc_type = ?
-                        and doc_number = ? and deleted_at is null and not doc_anonymous and id <> ?""")
-                .params(tenantId, country, type, number, except)
-                .query(UUID.class)
-                .optional();
-    }
-
     /**
      * Clients, deleted ones included, whose canonical document number is this one, live ones first;
      * a merged client stands for its survivor.
@@ -196,36 +178,6 @@ class Clients {
                             select coalesce(merged_into, id) holder, bool_or(deleted_at is null or merged_into is not null) live
                             from clients where tenant_id = ? and doc_number = ? group by 1) h
                         order by live desc""").params(tenantId, number).query(UUID.class).list();
-    }
-
-    /** The live client with this external code, other than {@code except}. */
-    Optional<UUID> withExternalCode(UUID tenantId, String externalCode, UUID except) {
-        return jdbc.sql("""
-                        select id from clients where tenant_id = ? and external_code = ? and deleted_at is null
-                        and id <> ?""")
-                .params(tenantId, externalCode, except)
-                .query(UUID.class)
-                .optional();
-    }
-
-    /** Live clients holding any of these (country, type, number) documents. */
-    List<Client> holdersOfAny(UUID tenantId, List<ClientDocument> documents) {
-        if (documents.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder sql = new StringBuilder("select " + COLUMNS
-                + " from clients where tenant_id = ? and deleted_at is null and doc_number is not null and (");
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(tenantId);
-        for (int i = 0; i < documents.size(); i++) {
-            sql.append(i == 0 ? "" : " or ").append("(doc_country = ? and doc_type = ? and doc_number = ?)");
-            ClientDocument d = documents.get(i);
-            params.addAll(List.of(d.country(), d.type(), d.number()));
-        }
-        return jdbc.sql(sql.append(") limit 10").toString())
-                .params(params)
-                .query(mapper)
-                .list();
     }
 
     /** When the client was deleted; empty when it was not live. */

@@ -27,6 +27,7 @@ class MergeUndo {
     static final Duration WINDOW = Duration.ofDays(30);
 
     private final Clients clients;
+    private final ClientHolders holders;
     private final MergeRecords records;
     private final ClientTrail changes;
     private final MergeEvents events;
@@ -35,12 +36,14 @@ class MergeUndo {
 
     MergeUndo(
             Clients clients,
+            ClientHolders holders,
             MergeRecords records,
             ClientTrail changes,
             MergeEvents events,
             CurrentTenant current,
             Clock clock) {
         this.clients = clients;
+        this.holders = holders;
         this.records = records;
         this.changes = changes;
         this.events = events;
@@ -143,7 +146,7 @@ class MergeUndo {
     private java.util.Optional<ClientMerge.MergeConflict> taken(UUID tenantId, Client before, UUID survivorId) {
         ClientDocument d = before.document();
         if (d != null && !d.anonymous()) {
-            var holder = clients.holderOf(tenantId, d.country(), d.type(), d.number(), before.id())
+            var holder = holders.holderOf(tenantId, d.country(), d.type(), d.number(), before.id())
                     .filter(h -> !h.equals(survivorId));
             if (holder.isPresent()) {
                 return java.util.Optional.of(new ClientMerge.MergeConflict(
@@ -154,7 +157,7 @@ class MergeUndo {
             }
         }
         if (before.externalCode() != null) {
-            var holder = clients.withExternalCode(tenantId, before.externalCode(), before.id())
+            var holder = holders.withExternalCode(tenantId, before.externalCode(), before.id())
                     .filter(h -> !h.equals(survivorId));
             if (holder.isPresent()) {
                 return java.util.Optional.of(new ClientMerge.MergeConflict(
