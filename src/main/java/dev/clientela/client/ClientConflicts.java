@@ -7,10 +7,11 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What may stand in a client's way: another live client with its document or external code, and
@@ -20,11 +21,9 @@ import org.springframework.stereotype.Component;
 class ClientConflicts {
 
     private final ClientHolders clients;
-    private final DuplicateCandidates candidates;
 
-    ClientConflicts(ClientHolders clients, DuplicateCandidates candidates) {
+    ClientConflicts(ClientHolders clients) {
         this.clients = clients;
-        this.candidates = candidates;
     }
 
     /**
@@ -38,16 +37,13 @@ class ClientConflicts {
     }
 
     /**
-     * Before an update of a live client: waits for and checks its document and external code, unless
-     * neither changed, since the stored client already held them as a live client.
+     * The lock an update must take to bring {@code changed}'s document ({@link ClientHolders#lockName}),
+     * or null when it keeps the document it had, which it then already held as a live client.
      */
-    void guardChange(UUID tenantId, Client stored, Client changed) {
-        if (sameDocument(stored.document(), changed.document())
-                && Objects.equals(stored.externalCode(), changed.externalCode())) {
-            return;
-        }
-        serialise(tenantId, changed.document());
-        checkUnique(tenantId, changed);
+    static String documentLock(UUID tenantId, Client stored, Client changed) {
+        return sameDocument(stored.document(), changed.document())
+                ? null
+                : ClientHolders.lockName(tenantId, changed.document());
     }
 
     private static boolean sameDocument(ClientDocument a, ClientDocument b) {
@@ -83,6 +79,20 @@ class ClientConflicts {
         return new ApiProblem(ErrorCode.CONFLICT, "The client conflicts with another record; retry");
     }
 
+    /**
+     * The refusal of a write that ran into a unique index: the holder it ran into, named, when the
+     * write was a statement of its own (the holder has committed by then, and a new statement sees it),
+     * or only the constraint's code inside a transaction, which the violation has ended.
+     */
+    ApiProblem conflictOf(UUID tenantId, Client c, DataIntegrityViolationException e) {
+        ApiProblem translated = translate(e);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return translated;
+        }
+        ApiProblem named = conflictOf(tenantId, c);
+        return named.code() == ErrorCode.CONFLICT ? translated : named;
+    }
+
     static ApiProblem translate(DataIntegrityViolationException e) {
         String constraint = Constraints.violated(e).orElse("");
         return switch (constraint) {
@@ -99,21 +109,24 @@ class ClientConflicts {
     }
 
     /**
-     * The document's warnings, then up to five clients that may be the same holder, best first,
-     * unless the tenant turned the duplicate check off. One query, whatever the reasons looked for.
+     * The parameters of {@link DuplicateCandidates#AFTER_WRITTEN} for a client written with this
+     * reading of its document (null when its document was not read): up to five clients that may be the
+     * same holder when {@code identityChanged}, unless the tenant turned the duplicate check off.
      */
-    List<Warning> warnings(Tenant tenant, Client saved, DocumentPolicy.Reading reading) {
+    static Map<String, Object> lookFor(Tenant tenant, DocumentPolicy.Reading reading, boolean identityChanged) {
+        List<ClientDocument> sameHolder =
+                reading == null || reading.document().anonymous() ? List.of() : reading.sameHolder();
+        return DuplicateCandidates.params(
+                identityChanged && tenant.settings().duplicateCheck() == DuplicateCheck.WARN, sameHolder, 5);
+    }
+
+    /** The document's warnings, then the clients that may be the same holder, best first. */
+    static List<Warning> warnings(DocumentPolicy.Reading reading, List<DuplicateCandidates.Candidate> candidates) {
         List<Warning> warnings = new ArrayList<>();
         if (reading != null) {
             warnings.addAll(reading.warnings());
         }
-        if (tenant.settings().duplicateCheck() == DuplicateCheck.WARN) {
-            List<ClientDocument> sameHolder =
-                    reading == null || reading.document().anonymous() ? List.of() : reading.sameHolder();
-            candidates.of(tenant.id(), saved.id(), sameHolder, 5).stream()
-                    .map(Warning::possibleDuplicate)
-                    .forEach(warnings::add);
-        }
+        candidates.stream().map(Warning::possibleDuplicate).forEach(warnings::add);
         return warnings;
     }
 }

@@ -21,6 +21,16 @@ class ClientEvents {
     /** Bookkeeping that changes with every write, not a change the caller made. */
     private static final Set<String> NOT_CHANGES = Set.of("version", "updated_at", "warnings", "status");
 
+    /**
+     * The events of a create or an update, stored by the statement that writes the client: common table
+     * expressions to follow a {@code written} one returning the client's columns, whose number, version
+     * and timestamps, assigned by that statement, replace the placeholders in each event's object.
+     * Parameters from {@link #creation} or {@link #change}; {@link #stored()} after the statement.
+     */
+    static final String AFTER_WRITTEN = "assigned as (select jsonb_build_object('number', number, 'version', version,"
+            + " 'created_at', " + instant("created_at") + ", 'updated_at', " + instant("updated_at")
+            + ") object from written),\n" + Events.AFTER_ASSIGNED;
+
     private final Events events;
     private final JsonMapper json;
 
@@ -29,12 +39,28 @@ class ClientEvents {
         this.json = json;
     }
 
-    void created(Client client) {
-        events.raise("client.created", ClientView.of(client));
+    /** The parameters of {@link #AFTER_WRITTEN} for a client about to be registered. */
+    Map<String, Object> creation(Client client) {
+        return events.inStatement(List.of(ofCreation(client)));
     }
 
-    void changed(Client before, Client after) {
-        events.raiseAll(ofChange(before, after));
+    /** The parameters of {@link #AFTER_WRITTEN} for a change about to be written over {@code before}. */
+    Map<String, Object> change(Client before, Client after) {
+        return events.inStatement(ofChange(before, after));
+    }
+
+    /** After a statement of {@link #AFTER_WRITTEN} wrote the client and its events. */
+    void stored() {
+        events.storedInStatement();
+    }
+
+    /**
+     * An instant in SQL as the API writes it (ISO-8601 in UTC, its fraction in groups of three digits
+     * as needed: {@code 2026-12-01T08:40:53.968955Z}, {@code ...:53.968Z}, {@code ...:53Z}).
+     */
+    static String instant(String column) {
+        return "regexp_replace(regexp_replace(to_char(" + column + " at time zone 'UTC',"
+                + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '000$', ''), '\\.000$', '') || 'Z'";
     }
 
     static Events.Raised ofCreation(Client client) {

@@ -9,18 +9,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientHolders {
 
+    /**
+     * Holds, until the transaction ends, the lock named {@code :document_lock} ({@link #lockName}), or
+     * none when it is null: a query for a statement to take it in.
+     */
+    static final String LOCK = "select pg_advisory_xact_lock(hashtextextended(cast(:document_lock as text), 0))";
+
     private final JdbcClient jdbc;
 
     ClientHolders(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Holds, until the transaction ends, a lock named after this document of this tenant. */
+    /** Holds, until the transaction ends, the lock named after this document of this tenant. */
     void lockDocument(UUID tenantId, ClientDocument d) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(tenantId + "/" + d.country() + "/" + d.type() + "/" + d.number())
-                .query()
-                .singleValue();
+        jdbc.sql(LOCK).param("document_lock", lockName(tenantId, d)).query().singleValue();
+    }
+
+    /**
+     * The name of the lock that the writes bringing this document to a live client take, so that the
+     * later one finds the earlier one's client; null for none (an anonymous document, no document).
+     */
+    static String lockName(UUID tenantId, ClientDocument d) {
+        return d == null || d.anonymous() ? null : tenantId + "/" + d.country() + "/" + d.type() + "/" + d.number();
     }
 
     /** The live client holding this document, other than {@code except}. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +24,59 @@ class Clients {
             doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
             image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at""";
 
+    /**
+     * What the statement that writes a client writes and reads besides: its words, then its audit row
+     * ({@link ClientTrail#entry}), its events ({@link ClientEvents#creation}, {@link ClientEvents#change})
+     * and the clients that may be the same holder ({@link DuplicateCandidates#params}). A create or an
+     * update is then one statement, which needs no transaction around it to be all or nothing.
+     */
+    private static final String ALONG = ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN + ",\n"
+            + ClientEvents.AFTER_WRITTEN + ",\n" + DuplicateCandidates.AFTER_WRITTEN + "\nselect " + COLUMNS + ", "
+            + DuplicateCandidates.FOUND + " from written";
+
+    /** The editable fields of a client written over the stored row, its version bumped. */
+    private static final String EDITABLE = """
+            kind = :kind, name = :name, legal_name = :legal_name,
+                trade_name = :trade_name, doc_country = :doc_country, doc_type = :doc_type,
+                doc_number = :doc_number, doc_formatted = :doc_formatted,
+                doc_check_digit = :doc_check_digit, doc_anonymous = :doc_anonymous, doc_typed = :doc_typed,
+                tax_id = :tax_id,
+                email = :email, phone = :phone, phone_e164 = :phone_e164, mobile = :mobile,
+                mobile_e164 = :mobile_e164, address = cast(:address as jsonb), notes = :notes,
+                image_url = :image_url, external_code = :external_code, status = :status,
+                metadata = cast(:metadata as jsonb), credit_limit = :credit_limit, name_key = :name_key,
+                search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
+                version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')""";
+
     private final JdbcClient jdbc;
     private final ClientJson json;
+    private final DuplicateCandidates candidates;
     private final RowMapper<Client> mapper;
 
-    Clients(JdbcClient jdbc, ClientJson json) {
+    Clients(JdbcClient jdbc, ClientJson json, DuplicateCandidates candidates) {
         this.jdbc = jdbc;
         this.json = json;
+        this.candidates = candidates;
         this.mapper = this::map;
     }
 
     /**
-     * Inserts a client with the tenant's next client number, its words and its audit row
-     * ({@link ClientTrail#entry}), in one statement. Empty, and nothing written, when a live client
-     * already holds its document or external code.
+     * Inserts a client with the tenant's next client number and all that goes with it ({@link Along}),
+     * in one statement. Empty, and nothing written, when a live client already holds its document or
+     * external code; a number is then spent only when that client was being written at the same time.
      */
-    Optional<Client> insert(UUID tenantId, Client c, Map<String, Object> audit) {
+    Optional<Written> insert(UUID tenantId, Client c, Along along) {
         return jdbc.sql("""
                         with n as (
-                            insert into client_counters as counter (tenant_id, last_number) values (:tenant, 1)
+                            insert into client_counters as counter (tenant_id, last_number)
+                            select :tenant, 1
+                            where not exists (
+                                    select 1 from clients where tenant_id = :tenant and doc_country = :doc_country
+                                    and doc_type = :doc_type and doc_number = :doc_number and deleted_at is null
+                                    and not doc_anonymous and not cast(:doc_anonymous as boolean))
+                                and not exists (
+                                    select 1 from clients where tenant_id = :tenant and external_code = :external_code
+                                    and deleted_at is null)
                             on conflict (tenant_id) do update set last_number = counter.last_number + 1
                             returning last_number),
                         written as (
@@ -58,43 +93,72 @@ class Clients {
                             :phone_digits, :mobile_digits, now(), now()
                         from n
                         on conflict do nothing
-                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN
-                        + "\nselect * from written")
+                        returning\s""" + COLUMNS + ", clients me),\n" + ALONG)
                 .param("tenant", tenantId)
                 .params(values(c))
                 .params(ClientWords.params(c))
-                .params(audit)
-                .query(mapper)
+                .params(along.params())
+                .query(this::written)
+                .optional();
+    }
+
+    /**
+     * Writes the editable fields of {@code c} over the stored row, bumping its version, with all that
+     * goes with it ({@link Along}), in one statement; empty, and nothing written, when the row is no
+     * longer the live one at {@code readVersion}. A change of document waits first for the lock of
+     * {@code documentLock} ({@link ClientHolders#lockName}), as a restore bringing it does.
+     */
+    Optional<Written> update(UUID tenantId, Client c, long readVersion, String documentLock, Along along) {
+        return jdbc.sql("""
+                        with written as (
+                        update clients set\s""" + EDITABLE + "\n" + """
+                        from (""" + ClientHolders.LOCK + """
+                        ) document_lock
+                        where tenant_id = :tenant and id = :id and version = :read_version and deleted_at is null
+                        returning\s""" + COLUMNS + ", clients me),\n" + ALONG)
+                .param("tenant", tenantId)
+                .param("read_version", readVersion)
+                .param("document_lock", documentLock)
+                .params(values(c))
+                .params(ClientWords.params(c))
+                .params(along.params())
+                .query(this::written)
                 .optional();
     }
 
     /**
      * Writes the editable fields of {@code c} over the stored row, bumping its version, with its
-     * words and its audit row ({@link ClientTrail#entry}), in one statement.
+     * words and its audit row ({@link ClientTrail#entry}), in one statement: for a merge, which raises
+     * its own events.
      */
     Client update(UUID tenantId, Client c, Map<String, Object> audit) {
-        return jdbc.sql("""
-                        with written as (
-                        update clients set kind = :kind, name = :name, legal_name = :legal_name,
-                            trade_name = :trade_name, doc_country = :doc_country, doc_type = :doc_type,
-                            doc_number = :doc_number, doc_formatted = :doc_formatted,
-                            doc_check_digit = :doc_check_digit, doc_anonymous = :doc_anonymous, doc_typed = :doc_typed,
-                            tax_id = :tax_id,
-                            email = :email, phone = :phone, phone_e164 = :phone_e164, mobile = :mobile,
-                            mobile_e164 = :mobile_e164, address = cast(:address as jsonb), notes = :notes,
-                            image_url = :image_url, external_code = :external_code, status = :status,
-                            metadata = cast(:metadata as jsonb), credit_limit = :credit_limit, name_key = :name_key,
-                            search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
-                            version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')
-                        where tenant_id = :tenant and id = :id
-                        returning\s""" + COLUMNS + "),\n" + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN
-                        + "\nselect * from written")
+        return jdbc.sql("with written as (update clients set " + EDITABLE
+                        + "\nwhere tenant_id = :tenant and id = :id returning " + COLUMNS + "),\n"
+                        + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN + "\nselect * from written")
                 .param("tenant", tenantId)
                 .params(values(c))
                 .params(ClientWords.params(c))
                 .params(audit)
                 .query(mapper)
                 .single();
+    }
+
+    /** The audit row, events and duplicate look of a write, as the parameters of their expressions. */
+    record Along(Map<String, Object> audit, Map<String, Object> events, Map<String, Object> duplicates) {
+
+        Map<String, Object> params() {
+            Map<String, Object> params = new HashMap<>(audit);
+            params.putAll(events);
+            params.putAll(duplicates);
+            return params;
+        }
+    }
+
+    /** A client as written, with the clients that may be the same holder. */
+    record Written(Client client, List<DuplicateCandidates.Candidate> candidates) {}
+
+    private Written written(ResultSet rs, int row) throws SQLException {
+        return new Written(map(rs, row), candidates.read(rs.getString("candidates")));
     }
 
     /** Writes the words of {@code c} as it is stored, alone: for a row put back by an undone merge. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,13 +24,63 @@ class DuplicateCandidates {
     /** Below this, a pair is not worth a warning: a shared place or a lone weak sign. */
     static final BigDecimal WARN_FROM = new BigDecimal("0.5");
 
-    private final JdbcClient jdbc;
+    /**
+     * The candidates of the client just written, as a common table expression named {@code candidates}
+     * to follow a {@code written} one returning the client's {@code id} and its whole row as {@code me}:
+     * the statement that writes a client also says who may be it. Parameters from {@link #params}.
+     */
+    static final String AFTER_WRITTEN = """
+            candidates as (
+                select o.id, o.number, o.name, r.reasons, clientela_duplicate_score(r.reasons) score
+                from written w
+                join clients o on o.tenant_id = :tenant and o.id <> w.id
+                cross join lateral (
+                    select case when o.doc_country || '/' || o.doc_type || '/' || o.doc_number
+                                     = any(string_to_array(cast(:holder_documents as text), ' '))
+                                then array['same_document_other_type'] else '{}' end
+                        || array_remove(clientela_duplicate_reasons(w.me, o), 'same_document_other_type') reasons) r
+                where cast(:look_for_duplicates as boolean) and o.id in (
+                    select c.id from clients c
+                    where c.tenant_id = :tenant and c.deleted_at is null
+                        and c.duplicate_keys && (select (me).duplicate_keys from written)
+                    union
+                    select c.id from clients c
+                    where c.tenant_id = :tenant and c.deleted_at is null
+                        and c.doc_number = any(string_to_array(cast(:holder_numbers as text), ' ')))
+                and clientela_duplicate_score(r.reasons) >= :duplicate_threshold
+                order by score desc, o.number
+                limit :duplicate_limit)""";
 
-    DuplicateCandidates(JdbcClient jdbc) {
+    /** The {@code candidates} of {@link #AFTER_WRITTEN} as one JSON array, for the written client's row. */
+    static final String FOUND = """
+            (select coalesce(json_agg(json_build_object('client_id', id, 'number', number, 'name', name, 'score', score,
+                'reasons', reasons) order by score desc, number), '[]') from candidates) candidates""";
+
+    private final JdbcClient jdbc;
+    private final ClientJson json;
+
+    DuplicateCandidates(JdbcClient jdbc, ClientJson json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
+    /** The candidates of a stored client. */
     List<Candidate> of(UUID tenantId, UUID clientId, List<ClientDocument> sameHolder, int limit) {
+        return jdbc.sql("with written as (select id, clients me from clients where tenant_id = :tenant and id = :id),\n"
+                        + AFTER_WRITTEN + "\nselect id, number, name, reasons, score from candidates"
+                        + " order by score desc, number")
+                .param("tenant", tenantId)
+                .param("id", clientId)
+                .params(params(true, sameHolder, limit))
+                .query(DuplicateCandidates::map)
+                .list();
+    }
+
+    /**
+     * The parameters of {@link #AFTER_WRITTEN}: up to {@code limit} candidates when {@code look}, and
+     * then also the clients holding a document that belongs to the same holder ({@code sameHolder}).
+     */
+    static Map<String, Object> params(boolean look, List<ClientDocument> sameHolder, int limit) {
         // canonical numbers, types and countries hold no spaces
         String holders = String.join(
                 " ",
@@ -38,32 +89,17 @@ class DuplicateCandidates {
                         .toList());
         String numbers = String.join(
                 " ", sameHolder.stream().map(ClientDocument::number).distinct().toList());
-        return jdbc.sql("""
-                        select id, number, name, reasons, clientela_duplicate_score(reasons) score from (
-                            select o.id, o.number, o.name,
-                                case when o.doc_country || '/' || o.doc_type || '/' || o.doc_number = any(string_to_array(cast(:holders as text), ' '))
-                                     then array['same_document_other_type'] else '{}' end
-                                || array_remove(clientela_duplicate_reasons(me, o), 'same_document_other_type') reasons
-                            from clients me
-                            join clients o on o.tenant_id = me.tenant_id and o.id <> me.id and o.id in (
-                                select c.id from clients c
-                                where c.tenant_id = :tenant and c.deleted_at is null and c.duplicate_keys
-                                    && (select duplicate_keys from clients where tenant_id = :tenant and id = :id)
-                                union
-                                select c.id from clients c
-                                where c.tenant_id = :tenant and c.deleted_at is null and c.doc_number = any(string_to_array(cast(:numbers as text), ' ')))
-                            where me.tenant_id = :tenant and me.id = :id) scored
-                        where clientela_duplicate_score(reasons) >= :threshold
-                        order by score desc, number
-                        limit :limit""")
-                .param("tenant", tenantId)
-                .param("id", clientId)
-                .param("holders", holders)
-                .param("numbers", numbers)
-                .param("threshold", WARN_FROM)
-                .param("limit", limit)
-                .query(DuplicateCandidates::map)
-                .list();
+        return Map.of(
+                "look_for_duplicates", look,
+                "holder_documents", holders,
+                "holder_numbers", numbers,
+                "duplicate_threshold", WARN_FROM,
+                "duplicate_limit", limit);
+    }
+
+    /** The candidates {@link #FOUND} gave. */
+    List<Candidate> read(String found) {
+        return List.of(json.read(found, Candidate[].class));
     }
 
     private static Candidate map(ResultSet rs, int row) throws SQLException {

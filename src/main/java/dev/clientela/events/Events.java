@@ -19,10 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Raises events for the features that change things. An event is written in the caller's transaction,
- * so a change that rolls back raises none and one that commits cannot lose its event.
+ * or in the very statement that makes the change, so a change that rolls back raises none and one that
+ * commits cannot lose its event.
  */
 @Service
 public class Events {
+
+    /**
+     * Common table expressions that store events in the statement that makes their change, so that a
+     * change and its events cost one round trip (and commit together without a transaction around
+     * them). They follow one named {@code assigned}: no row there, nothing was changed and no event is
+     * stored; its one row's {@code object}, a JSON object of the values that statement assigned (a
+     * number, a version, timestamps), is laid over the object of each event. Parameters from
+     * {@link #inStatement}, besides {@code :tenant}; {@link #storedInStatement} after the statement.
+     */
+    public static final String AFTER_ASSIGNED = Outbox.AFTER_ASSIGNED;
 
     private final Outbox outbox;
     private final CurrentTenant current;
@@ -53,6 +64,21 @@ public class Events {
         if (raised.isEmpty()) {
             return;
         }
+        outbox.appendAll(current.id(), events(raised));
+        signalAfterCommit();
+    }
+
+    /** The parameters of {@link #AFTER_ASSIGNED} that raise these events in the order given. */
+    public Map<String, Object> inStatement(List<Raised> raised) {
+        return outbox.params(events(raised));
+    }
+
+    /** Wakes the dispatcher once the statement that stored events through {@link #AFTER_ASSIGNED} is committed. */
+    public void storedInStatement() {
+        signalAfterCommit();
+    }
+
+    private List<Event> events(List<Raised> raised) {
         UUID tenantId = current.id();
         String requestId = RequestIds.current();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -60,8 +86,7 @@ public class Events {
         for (Raised r : raised) {
             events.add(event(tenantId, requestId, r.type(), r.object(), r.previousAttributes(), at));
         }
-        outbox.appendAll(tenantId, events);
-        signalAfterCommit();
+        return events;
     }
 
     /** An event to raise: the type, the resource as the API answers it, and for an update the old values. */

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,8 +73,45 @@ class Outbox {
                 event.data());
     }
 
-    /** Appends these events of one tenant, numbered in the order given, in one statement. */
-    void appendAll(UUID tenantId, List<Event> events) {
+    /**
+     * Common table expressions that store events in the statement that makes their change, after one
+     * named {@code assigned}: no row there, nothing was changed and nothing is stored; its one row's
+     * {@code object}, a JSON object of what that statement assigned (a number, a version, timestamps), is
+     * laid over the object of each event. The events are numbered in the order given; the counter's row
+     * stays locked until the statement commits, so sequences follow commit order. Parameters from
+     * {@link #params}, besides {@code :tenant}.
+     */
+    static final String AFTER_ASSIGNED = """
+            raised as (
+                select r.id, r.type, r.object, r.ord,
+                    case when a.object = '{}' then cast(r.data as jsonb)
+                         else jsonb_set(cast(r.data as jsonb), '{object}', (cast(r.data as jsonb) -> 'object') || a.object)
+                    end data
+                from assigned a, unnest(cast(:event_ids as uuid[]), cast(:event_types as text[]),
+                    cast(:event_objects as uuid[]), cast(:event_data as text[])) with ordinality as r(id, type, object, data, ord)),
+            event_counter as (
+                insert into event_counters (tenant_id, last_sequence)
+                select :tenant, :event_count from assigned where :event_count > 0
+                on conflict (tenant_id) do update set last_sequence = event_counters.last_sequence + excluded.last_sequence
+                returning last_sequence),
+            stored_events as (
+                insert into events (tenant_id, id, sequence, type, object_id, request_id, created_at, data)
+                select :tenant, r.id, counter.last_sequence - :event_count + r.ord, r.type, r.object, :event_request,
+                    :event_at, r.data
+                from event_counter counter, raised r
+                returning id, type),
+            queued as (
+                insert into webhook_deliveries (tenant_id, endpoint_id, event_id, state, next_attempt_at, created_at)
+                select e.tenant_id, e.id, s.id, 'PENDING', :event_at, :event_at
+                from stored_events s join webhook_endpoints e on e.tenant_id = :tenant and e.enabled
+                where exists (
+                    select 1 from unnest(e.events) p
+                    where p = '*' or p = s.type
+                       or (right(p, 2) = '.*' and starts_with(s.type, left(p, -1))))
+                returning 1)""";
+
+    /** The parameters of {@link #AFTER_ASSIGNED} for these events of one request, raised at one instant. */
+    Map<String, Object> params(List<Event> events) {
         String[] ids = new String[events.size()];
         String[] types = new String[events.size()];
         String[] objects = new String[events.size()];
@@ -84,37 +123,23 @@ class Outbox {
             objects[i] = e.objectId() == null ? null : e.objectId().toString();
             data[i] = json.writeValueAsString(e.data());
         }
-        jdbc.sql("""
-                        with counter as (
-                            insert into event_counters (tenant_id, last_sequence) values (:tenant, :count)
-                            on conflict (tenant_id) do update set last_sequence = event_counters.last_sequence + :count
-                            returning last_sequence),
-                        stored as (
-                            insert into events (tenant_id, id, sequence, type, object_id, request_id, created_at, data)
-                            select :tenant, r.id, counter.last_sequence - :count + r.ord, r.type, r.object, :request, :at,
-                                cast(r.data as jsonb)
-                            from counter, unnest(cast(:ids as uuid[]), cast(:types as text[]), cast(:objects as uuid[]),
-                                cast(:data as text[])) with ordinality as r(id, type, object, data, ord)
-                            returning id, type),
-                        queued as (
-                            insert into webhook_deliveries (tenant_id, endpoint_id, event_id, state, next_attempt_at,
-                                                            created_at)
-                            select e.tenant_id, e.id, s.id, 'PENDING', :at, :at
-                            from stored s join webhook_endpoints e on e.tenant_id = :tenant and e.enabled
-                            where exists (
-                                select 1 from unnest(e.events) p
-                                where p = '*' or p = s.type
-                                   or (right(p, 2) = '.*' and starts_with(s.type, left(p, -1))))
-                            returning 1)
-                        select count(*) from stored""")
+        Map<String, Object> params = new HashMap<>();
+        params.put("event_count", events.size());
+        params.put("event_request", events.isEmpty() ? null : events.getFirst().requestId());
+        params.put("event_at", events.isEmpty() ? null : utc(events.getFirst().createdAt()));
+        params.put("event_ids", ids);
+        params.put("event_types", types);
+        params.put("event_objects", objects);
+        params.put("event_data", data);
+        return params;
+    }
+
+    /** Appends these events of one tenant, numbered in the order given, in one statement. */
+    void appendAll(UUID tenantId, List<Event> events) {
+        jdbc.sql("with assigned as (select cast('{}' as jsonb) object),\n" + AFTER_ASSIGNED
+                        + "\nselect count(*) from stored_events")
                 .param("tenant", tenantId)
-                .param("count", events.size())
-                .param("request", events.getFirst().requestId())
-                .param("at", utc(events.getFirst().createdAt()))
-                .param("ids", ids)
-                .param("types", types)
-                .param("objects", objects)
-                .param("data", data)
+                .params(params(events))
                 .query(Long.class)
                 .single();
     }

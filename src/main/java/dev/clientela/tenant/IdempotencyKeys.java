@@ -30,17 +30,28 @@ class IdempotencyKeys {
         this.clock = clock;
     }
 
-    /** Claims the key for a request; empty when it was claimed before (see {@link #find}). */
+    /**
+     * Claims the key for a request, in one statement: a new key, or one past its 24 hours, or one whose
+     * request was abandoned while running; false when it was claimed before (see {@link #find}).
+     */
     boolean claim(UUID tenantId, String key, byte[] requestHash) {
         Instant now = clock.instant();
-        jdbc.sql("""
-                        delete from idempotency_keys where tenant_id = ? and key = ?
-                        and (created_at < ? or (state = 'RUNNING' and created_at < ?))""")
-                .params(tenantId, key, utc(now.minus(KEPT_FOR)), utc(now.minus(ABANDONED_AFTER)))
-                .update();
         return jdbc.sql("""
-                        insert into idempotency_keys (tenant_id, key, request_hash, state, created_at)
-                        values (?, ?, ?, 'RUNNING', ?) on conflict do nothing""").params(tenantId, key, requestHash, utc(now)).update() == 1;
+                        insert into idempotency_keys as k (tenant_id, key, request_hash, state, created_at)
+                        values (?, ?, ?, 'RUNNING', ?)
+                        on conflict (tenant_id, key) do update set request_hash = excluded.request_hash,
+                            state = 'RUNNING', created_at = excluded.created_at, status = null, content_type = null,
+                            location = null, etag = null, body = null
+                        where k.created_at < ? or (k.state = 'RUNNING' and k.created_at < ?)""")
+                        .params(
+                                tenantId,
+                                key,
+                                requestHash,
+                                utc(now),
+                                utc(now.minus(KEPT_FOR)),
+                                utc(now.minus(ABANDONED_AFTER)))
+                        .update()
+                == 1;
     }
 
     Optional<Stored> find(UUID tenantId, String key) {
