@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,21 +32,18 @@ class ApiDocuments {
     private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
     private final Map<String, String> yaml = new LinkedHashMap<>();
-    private final Map<String, String> json = new LinkedHashMap<>();
+    /** Each document as JSON, converted when first asked for: parsing them all took a good share of start-up. */
+    private final Map<String, String> json = new ConcurrentHashMap<>();
 
     ApiDocuments() {
-        YAMLMapper reader = YAMLMapper.builder().build();
-        JsonMapper writer = JsonMapper.builder().build();
         for (String name : NAMES) {
-            String text = resource("/openapi/" + name + ".yaml");
-            yaml.put(name, text);
-            json.put(name, writer.writeValueAsString(reader.readValue(text, JsonNode.class)));
+            yaml.put(name, resource("/openapi/" + name + ".yaml"));
         }
     }
 
     @GetMapping(value = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
     String canonical() {
-        return json.get("clientela");
+        return json("clientela");
     }
 
     @GetMapping(value = "/v3/api-docs.yaml")
@@ -55,11 +53,18 @@ class ApiDocuments {
 
     @GetMapping(value = "/v3/api-docs/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
     String document(@PathVariable String name) {
-        String document = json.get(name);
-        if (document == null) {
+        if (!yaml.containsKey(name)) {
             throw ApiProblem.notFound("The API document '" + name + "'");
         }
-        return document;
+        return json(name);
+    }
+
+    private String json(String name) {
+        return json.computeIfAbsent(
+                name,
+                n -> JsonMapper.builder()
+                        .build()
+                        .writeValueAsString(YAMLMapper.builder().build().readValue(yaml.get(n), JsonNode.class)));
     }
 
     private static String resource(String path) {
