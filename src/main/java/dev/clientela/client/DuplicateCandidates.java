@@ -13,7 +13,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The live clients that may be the same holder as a stored one, scored, in one statement: those
- * sharing a blocking key with it (its {@code duplicate_keys}, found by their GIN index), and those
+ * sharing a blocking key with it (its {@code duplicate_keys}, found by their GIN index, a key at a time:
+ * a key more than {@link DuplicatePairs#LARGEST_BLOCK} clients share tells nothing, as in the report,
+ * and is not read past that many), and those
  * holding a document the document catalogue says belongs to the same holder. The reasons and the
  * score are the migration's {@code clientela_duplicate_reasons} and {@code clientela_duplicate_score},
  * which the background report uses too.
@@ -40,9 +42,14 @@ class DuplicateCandidates {
                                 then array['same_document_other_type'] else '{}' end
                         || array_remove(clientela_duplicate_reasons(w.me, o), 'same_document_other_type') reasons) r
                 where cast(:look_for_duplicates as boolean) and o.id in (
-                    select c.id from clients c
-                    where c.tenant_id = :tenant and c.deleted_at is null
-                        and c.duplicate_keys && (select (me).duplicate_keys from written)
+                    select unnest(block.ids) from written k
+                    cross join lateral unnest((k.me).duplicate_keys) shared_key
+                    cross join lateral (
+            """ + DuplicatePairs.BLOCK + """
+                    ) block
+                    -- the client counts as one of those sharing the key, whether its row is in the snapshot
+                    -- of the statement (an update, a stored client) or not yet (a create)
+                    where cardinality(array_remove(block.ids, k.id)) < :largest
                     union
                     select c.id from clients c
                     where c.tenant_id = :tenant and c.deleted_at is null
@@ -94,6 +101,7 @@ class DuplicateCandidates {
                 "holder_documents", holders,
                 "holder_numbers", numbers,
                 "duplicate_threshold", WARN_FROM,
+                "largest", DuplicatePairs.LARGEST_BLOCK,
                 "duplicate_limit", limit);
     }
 
