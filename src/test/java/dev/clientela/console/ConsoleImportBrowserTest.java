@@ -119,15 +119,17 @@ class ConsoleImportBrowserTest extends ApiTest {
             upload(file, "upsert", false);
             browser.waitFor(d -> browser.path().startsWith("/console/imports/"));
             String real = browser.path();
-            browser.waitFor(d -> {
-                int done = Integer.parseInt(browser.find("#progress").getAttribute("value"));
-                return done > 0 && done < ROWS;
+            // the bar and its text are read at once: htmx may put a newer answer in between two reads
+            java.util.Map<?, ?> bar = browser.waitFor(d -> {
+                java.util.Map<?, ?> now = bar();
+                long done = (Long) now.get("value");
+                return done > 0 && done < ROWS ? now : null;
             });
-            int done = Integer.parseInt(browser.find("#progress").getAttribute("value"));
-            assertThat(browser.find("#progress").getAttribute("max")).isEqualTo(String.valueOf(ROWS));
-            assertThat(browser.find("#progress-text").getText())
+            long done = (Long) bar.get("value");
+            assertThat(bar.get("max")).isEqualTo((long) ROWS);
+            assertThat(bar.get("text"))
                     .isEqualTo(String.format(java.util.Locale.forLanguageTag("es"), "%,d de 3.000 filas", done));
-            assertThat(browser.find("#job").getAttribute("hx-trigger")).isEqualTo("every 1s");
+            assertThat(bar.get("polling")).isEqualTo("every 1s");
             assertThat(browser.all("#cancel")).hasSize(1);
             assertThat(browser.find("#job-state").getText()).isEqualTo("En curso");
             browser.look("22-import-running");
@@ -255,6 +257,16 @@ class ConsoleImportBrowserTest extends ApiTest {
         }
         browser.find("#file").sendKeys(file.toAbsolutePath().toString());
         browser.find("#upload").click();
+    }
+
+    /** The progress bar's value and maximum, its text and whether it is polled, as one moment of the page. */
+    private static java.util.Map<?, ?> bar() {
+        return (java.util.Map<?, ?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                const bar = document.getElementById('progress');
+                return {value: Math.round(bar.value), max: Math.round(bar.max),
+                        text: document.getElementById('progress-text').textContent,
+                        polling: document.getElementById('job').getAttribute('hx-trigger')};
+                """);
     }
 
     private void awaitState(String state) {

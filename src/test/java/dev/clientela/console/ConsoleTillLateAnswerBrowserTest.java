@@ -58,6 +58,7 @@ class ConsoleTillLateAnswerBrowserTest extends ApiTest {
             """;
 
     private static Browser browser;
+    private static int shops;
 
     private String admin;
 
@@ -72,9 +73,10 @@ class ConsoleTillLateAnswerBrowserTest extends ApiTest {
             var response = api.as(admin).post("/api/v1/clients", "{\"name\":\"" + name + "\"}");
             assertThat(response.status()).as(response.text()).isEqualTo(201);
         }
-        Staffing.user(api, "http://localhost:" + port, admin, "caja@libreria.pe", "VIEWER");
+        String clerk = "caja" + ++shops + "@libreria.pe";
+        Staffing.user(api, "http://localhost:" + port, admin, clerk, "VIEWER");
         browser.open("/console/login");
-        browser.find("#email").sendKeys("caja@libreria.pe");
+        browser.find("#email").sendKeys(clerk);
         browser.find("#password").sendKeys(Staffing.PASSWORD, Keys.ENTER);
         browser.waitFor(d -> browser.path().equals("/console"));
     }
