@@ -65,16 +65,9 @@ class ConsoleClientHistoryBrowserTest extends ApiTest {
                  "starting_date": "2028-01-15",
                  "lines": [{"description": "Refrigeradora", "quantity": 1, "unit_price": 3000}]}""".formatted(client));
         assertThat(bill.status()).as(bill.text()).isEqualTo(201);
-        var plan = bill.body().get("payment_plan");
-        List<String> due = plan.get("installments")
-                .valueStream()
-                .map(i -> i.get("due").decimalValue().toPlainString())
-                .toList();
-        String invoiceTotal = shop.get("/api/v1/invoices?client_id=" + client)
-                .body()
-                .at("/data/0/total")
-                .decimalValue()
-                .toPlainString();
+        // 3,000 with Peru's 18 % IGV in three installments of 1,180; the invoice's 1,250.50 with it is 1,475.59
+        assertThat(bill.body().at("/payment_plan/installments/0/due").decimalValue())
+                .isEqualByComparingTo("1180.00");
 
         // March: the first installment, due on 29 February, is unpaid
         clock.set("2028-03-01");
@@ -87,18 +80,18 @@ class ConsoleClientHistoryBrowserTest extends ApiTest {
 
         assertThat(browser.find("#sales").getText()).contains("10 ene 2028", "PEN 1.250,50");
         assertThat(browser.find("#quotations").getText()).contains("PEN 3.999,80", "válida hasta 31 mar 2028");
-        assertThat(browser.find("#invoices").getText())
-                .contains("F001-2045", "10 ene 2028", "PEN " + spanish(invoiceTotal));
+        assertThat(browser.find("#invoices").getText()).contains("F001-2045", "10 ene 2028", "PEN 1.475,59");
         List<WebElement> rows = browser.all("#installments tbody tr");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getAttribute("class")).contains("overdue");
-        assertThat(rows.get(0).getText()).contains("29 feb 2028", "PEN " + spanish(due.get(0)), "Vencida");
+        assertThat(rows.get(0).getText()).contains("29 feb 2028", "PEN 1.180,00", "Vencida");
         assertThat(rows.get(0).findElement(By.cssSelector(".tag")).getText()).isEqualTo("Vencida");
         assertThat(rows.get(1).getAttribute("class")).doesNotContain("overdue");
         assertThat(rows.get(1).getText()).contains("31 mar 2028", "Pendiente");
         assertThat(rows.get(2).getText()).contains("30 abr 2028", "Pendiente");
         assertThat(browser.find("#overdue").getText())
-                .isEqualTo("1 cuota vencida: debe PEN " + spanish(due.get(0)) + " desde el 29 feb 2028.");
+                .isEqualTo("1 cuota vencida: debe PEN 1.180,00 desde el 29 feb 2028.");
+        wholePage();
         browser.look("27-client-history");
 
         browser.driver.findElement(By.xpath("//button[text()='English']")).click();
@@ -106,23 +99,20 @@ class ConsoleClientHistoryBrowserTest extends ApiTest {
         assertThat(browser.path()).isEqualTo("/console/clients/" + client);
         assertThat(browser.find("#sales").getText()).contains("Jan 10, 2028", "PEN 1,250.50");
         assertThat(browser.find("#quotations").getText()).contains("PEN 3,999.80", "valid until Mar 31, 2028");
-        assertThat(browser.find("#invoices").getText())
-                .contains("F001-2045", "Jan 10, 2028", "PEN " + english(invoiceTotal));
+        assertThat(browser.find("#invoices").getText()).contains("F001-2045", "Jan 10, 2028", "PEN 1,475.59");
         rows = browser.all("#installments tbody tr");
-        assertThat(rows.get(0).getText()).contains("Feb 29, 2028", "PEN " + english(due.get(0)), "Overdue");
+        assertThat(rows.get(0).getText()).contains("Feb 29, 2028", "PEN 1,180.00", "Overdue");
         assertThat(rows.get(1).getText()).contains("Mar 31, 2028", "Pending");
         assertThat(browser.find("#overdue").getText())
-                .isEqualTo("1 installment overdue: PEN " + english(due.get(0)) + " owed since Feb 29, 2028.");
+                .isEqualTo("1 installment overdue: PEN 1,180.00 owed since Feb 29, 2028.");
+        wholePage();
         browser.look("28-client-history-english");
     }
 
-    /** A plain decimal such as 1180.00 as Spanish writes it: 1.180,00. */
-    private static String spanish(String plain) {
-        return english(plain).replace(',', ' ').replace('.', ',').replace(' ', '.');
-    }
-
-    /** A plain decimal such as 1180.00 as English writes it: 1,180.00. */
-    private static String english(String plain) {
-        return String.format(java.util.Locale.ENGLISH, "%,.2f", new java.math.BigDecimal(plain));
+    /** A window as tall as the page, so that its photograph shows the whole history. */
+    private static void wholePage() {
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) height + 140));
     }
 }
