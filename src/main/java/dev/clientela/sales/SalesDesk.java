@@ -70,7 +70,7 @@ public class SalesDesk {
                 order.notes(),
                 null,
                 null,
-                null);
+                clock.instant());
         return raised("sale.created", sales.insert(tenant.id(), sale));
     }
 
@@ -139,7 +139,7 @@ public class SalesDesk {
                         quotation.notes(),
                         quotation.id(),
                         null,
-                        null));
+                        clock.instant()));
         raised("sale.created", sale);
         return raisedQuotation(
                 "quotation.accepted", quotations.decide(tenantId, id, QuotationStatus.ACCEPTED, sale.id()));
