@@ -21,10 +21,6 @@ final class Refusals {
         return invalid(Map.of(field, List.of(message)));
     }
 
-    static Refusal clientNotFound() {
-        return new Refusal(ErrorCode.NOT_FOUND, 404, Messages.CLIENT_NOT_FOUND, Map.of());
-    }
-
     static Refusal unknownCompany() {
         return new Refusal(ErrorCode.NOT_FOUND, 404, Messages.UNKNOWN_COMPANY, Map.of());
     }
