@@ -217,10 +217,6 @@ public final class ClientForm {
         return !patch;
     }
 
-    public boolean valid() {
-        return errors.isEmpty();
-    }
-
     /** The client to register; throws one 422 listing every problem. */
     public NewClient newClient() {
         NewClient client = values();

@@ -56,8 +56,8 @@ class FacturacionController {
     ResponseEntity<Envelope> create(@RequestBody(required = false) JsonNode body) {
         ClientRequest request = ClientRequest.forCreate(body, types);
         Tenant company = company(request.companyId());
-        Client created = refusingDuplicates(
-                () -> registry.register(request.form().newClient()).client(), Refusals.duplicate());
+        // A duplicate is the dialect's 400 with the system's message for a new client.
+        Client created = registry.register(request.form().newClient()).client();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Envelope.of(Messages.CREATED, SunatClient.of(created, company, types)));
     }
