@@ -1,8 +1,16 @@
 package dev.clientela.client;
 
+import dev.clientela.web.FieldError;
+import dev.clientela.web.TextRules;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * A client's fields by their canonical path, in the order a client is read and its problems are
- * listed, each with the longest text it may hold. {@code DOCUMENT}, {@code ADDRESS} and
+ * listed, each with the longest text it may hold and the checks of its value. {@code DOCUMENT}, {@code ADDRESS} and
  * {@code METADATA} are the objects whose members merge in a patch.
  */
 public enum ClientField {
@@ -41,6 +49,12 @@ public enum ClientField {
     KIND("kind", 0),
     CREDIT_LIMIT("credit_limit", 0);
 
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern EMAIL_ADDRESS =
+            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    private static final Pattern PERU_UBIGEO = Pattern.compile("(0[1-9]|1[0-9]|2[0-5])\\d{4}");
+
     private final String path;
     private final int max;
 
@@ -61,6 +75,49 @@ public enum ClientField {
     /** The most characters the field's text may have. */
     public int max() {
         return max;
+    }
+
+    /**
+     * What is wrong with this trimmed, non-blank text as the field's value: control characters, a
+     * length over {@link #max}, or for a country, an email, a URL or a ubigeo, not being one; null
+     * when nothing is.
+     */
+    FieldError problem(String text) {
+        if (!TextRules.isClean(text)) {
+            return new FieldError(path, "invalid_characters", "must not contain control characters or broken Unicode");
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            return new FieldError(path, "too_long", "must be at most " + max + " characters");
+        }
+        if ((this == DOCUMENT_COUNTRY || this == ADDRESS_COUNTRY)
+                && !COUNTRIES.contains(text.toUpperCase(Locale.ROOT))) {
+            return new FieldError(path, "invalid_value", "must be an ISO 3166-1 alpha-2 country code");
+        }
+        String format = switch (this) {
+            case EMAIL -> EMAIL_ADDRESS.matcher(text).matches() ? null : "must be an email address";
+            case IMAGE_URL -> isWebUrl(text) ? null : "must be an absolute http or https URL";
+            case UBIGEO ->
+                PERU_UBIGEO.matcher(text).matches() ? null : "must be 6 digits, starting with a department 01 to 25";
+            default -> null;
+        };
+        return format == null ? null : new FieldError(path, "invalid_format", format);
+    }
+
+    /** The value as stored: countries and document types upper-cased. */
+    String normalised(String text) {
+        return this == DOCUMENT_COUNTRY || this == ADDRESS_COUNTRY || this == DOCUMENT_TYPE
+                ? text.toUpperCase(Locale.ROOT)
+                : text;
+    }
+
+    private static boolean isWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     ClientField parent() {

@@ -5,15 +5,12 @@ import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
 import dev.clientela.web.TextRules;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,12 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ClientForm {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z0-9_.\\-]{1,40}");
-    private static final Pattern UBIGEO = Pattern.compile("(0[1-9]|1[0-9]|2[0-5])\\d{4}");
 
     private final boolean patch;
     private final Map<ClientField, Object> values = new EnumMap<>(ClientField.class);
@@ -63,49 +55,12 @@ public final class ClientForm {
         if (text == null || text.isEmpty()) {
             return this;
         }
-        if (!TextRules.isClean(text)) {
-            return reject(field, "invalid_characters", "must not contain control characters or broken Unicode");
-        }
-        if (text.codePointCount(0, text.length()) > field.max()) {
-            return reject(field, "too_long", "must be at most " + field.max() + " characters");
-        }
-        if ((field == ClientField.DOCUMENT_COUNTRY || field == ClientField.ADDRESS_COUNTRY)
-                && !COUNTRIES.contains(text.toUpperCase(Locale.ROOT))) {
-            return reject(field, "invalid_value", "must be an ISO 3166-1 alpha-2 country code");
-        }
-        String problem = formatProblem(field, text);
+        FieldError problem = field.problem(text);
         if (problem != null) {
-            return reject(field, "invalid_format", problem);
+            return reject(field, problem.code(), problem.message());
         }
-        values.put(field, normalised(field, text));
+        values.put(field, field.normalised(text));
         return this;
-    }
-
-    private static String formatProblem(ClientField field, String text) {
-        return switch (field) {
-            case EMAIL -> EMAIL.matcher(text).matches() ? null : "must be an email address";
-            case IMAGE_URL -> isWebUrl(text) ? null : "must be an absolute http or https URL";
-            case UBIGEO ->
-                UBIGEO.matcher(text).matches() ? null : "must be 6 digits, starting with a department 01 to 25";
-            default -> null;
-        };
-    }
-
-    private static String normalised(ClientField field, String text) {
-        return switch (field) {
-            case DOCUMENT_COUNTRY, ADDRESS_COUNTRY, DOCUMENT_TYPE -> text.toUpperCase(Locale.ROOT);
-            default -> text;
-        };
-    }
-
-    private static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /** A document given whole: country (null for the tenant's), type, number, and how it was typed. */
