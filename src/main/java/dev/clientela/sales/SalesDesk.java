@@ -4,6 +4,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.events.Events;
+import dev.clientela.money.Money;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
