@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read the pairs; none of them scans the clients.
  */
 @Service
-class DuplicateReport {
+public class DuplicateReport {
 
     /** Clients written by a transaction that began before a pass and committed after it are looked at again. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
@@ -49,7 +49,7 @@ class DuplicateReport {
     }
 
     /** Brings one tenant's pairs up to date; answers how many pairs it wrote. */
-    int refresh(UUID tenantId) {
+    public int refresh(UUID tenantId) {
         return ActingTenant.as(
                 tenantId,
                 () -> transaction.execute(status -> {
