@@ -52,7 +52,8 @@ class DuplicatePagesBench extends ApiTest {
         assertThat(first).contains("same_phone");
         String firstPage = median("GET /api/v1/duplicates (first 50)", () -> read(key, "/api/v1/duplicates"));
         String further = median(
-                "GET /api/v1/duplicates?offset=900&limit=50", () -> read(key, "/api/v1/duplicates?offset=900&limit=50"));
+                "GET /api/v1/duplicates?offset=900&limit=50",
+                () -> read(key, "/api/v1/duplicates?offset=900&limit=50"));
         assertThat(firstPage).contains("\"has_more\":true");
         assertThat(further).contains("group_id");
 
@@ -78,12 +79,7 @@ class DuplicatePagesBench extends ApiTest {
         times.sort(Long::compare);
         System.out.printf(
                 "%s: median %.1f ms of %d reads (fastest %.1f, slowest %.1f); load average %s%n",
-                what,
-                times.get(READS / 2) / 1e6,
-                READS,
-                times.getFirst() / 1e6,
-                times.getLast() / 1e6,
-                loadAverage());
+                what, times.get(READS / 2) / 1e6, READS, times.getFirst() / 1e6, times.getLast() / 1e6, loadAverage());
         return body;
     }
 
