@@ -23,11 +23,14 @@ public record MergeView(
         UUID undoneBy,
         Map<String, Long> keptWithSurvivor) {
 
-    /** How many records of each kind the merge moved to the survivor, or (undone) back. */
+    /** How many records of each kind the merge moved to the survivor (or, undone, back): sales first, clients last. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public Map<String, Integer> movedCounts() {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        repointed.forEach((table, moved) -> counts.put(table, moved.size()));
+        java.util.stream.Stream.concat(MergeRecords.POINTING.stream(), java.util.stream.Stream.of("clients"))
+                .filter(repointed::containsKey)
+                .forEach(table -> counts.put(table, repointed.get(table).size()));
+        repointed.forEach((table, moved) -> counts.putIfAbsent(table, moved.size()));
         return counts;
     }
 

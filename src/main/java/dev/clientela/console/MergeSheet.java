@@ -83,11 +83,15 @@ record MergeSheet(
         return byClient.getOrDefault(clientId, List.of());
     }
 
-    public boolean refused() {
-        return !general.isEmpty()
-                || !byClient.isEmpty()
+    /** Whether something refused is shown beside a client or a field rather than at the top. */
+    public boolean beside() {
+        return !byClient.isEmpty()
                 || rows.stream()
                         .anyMatch(r -> !r.conflicts().isEmpty() || !r.errors().isEmpty());
+    }
+
+    public boolean refused() {
+        return !general.isEmpty() || beside();
     }
 
     private Row row(String field) {

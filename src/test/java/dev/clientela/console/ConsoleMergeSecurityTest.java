@@ -211,6 +211,43 @@ class ConsoleMergeSecurityTest extends ApiTest {
         assertThat(shop.get("/api/v1/clients/" + twins.second()).status()).isEqualTo(200);
     }
 
+    @Test
+    void anUndoTheUseCaseRefusesIsToldInSentencesOnTheMergePage() {
+        String admin = openTenant("Bazar Deshacer", "PE");
+        Api shop = api.as(admin);
+        String changed = mergedPair(admin, "Nora Campos");
+        String survivor =
+                shop.get("/api/v1/merges/" + changed).body().get("survivor_id").stringValue();
+        assertThat(shop.patch("/api/v1/clients/" + survivor, "{\"notes\": \"cliente de los martes\"}")
+                        .status())
+                .isEqualTo(200);
+        String old = mergedPair(admin, "Saúl Ibarra");
+        ConsoleClient browser = signedIn(admin, "deshace@bazar.pe", "ADMIN");
+
+        var refused = browser.submit("/console/merges/" + changed, "/console/merges/" + changed + "/undo", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains("No se pudo deshacer la fusión", "se modificó después de la fusión")
+                .contains("id=\"undo\"");
+
+        clock.advance(java.time.Duration.ofDays(31));
+        var tooOld = browser.submit("/console/merges/" + old, "/console/merges/" + old + "/undo", Map.of());
+        assertThat(tooOld.status()).isEqualTo(409);
+        assertThat(tooOld.body()).contains("solo se puede deshacer durante 30 días");
+        clock.reset();
+
+        var undone = browser.submit("/console/merges/" + old, "/console/merges/" + old + "/undo", Map.of());
+        assertThat(undone.status()).isEqualTo(302);
+        assertThat(browser.get("/console/merges/" + old).body())
+                .contains("deshecha")
+                .doesNotContain("id=\"undo\"");
+        var again = browser.submit("/console/merges/" + old, "/console/merges/" + old + "/undo", Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("Esta fusión ya se deshizo el");
+        assertThat(shop.get("/api/v1/merges/" + changed).body().has("undone_at"))
+                .isFalse();
+    }
+
     /** The merge sheet's form as posted: one client per column, the survivor chosen, nothing kept. */
     private static Map<String, String> form(String survivor, List<String> clients) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();
