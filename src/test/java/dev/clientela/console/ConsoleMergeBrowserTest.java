@@ -132,6 +132,11 @@ class ConsoleMergeBrowserTest extends ApiTest {
         browser.open("/console/clients/" + jose);
         assertThat(browser.all("#sales-h ~ ul li")).hasSize(1);
         assertThat(browser.find("#sales-h ~ ul").getText()).contains("10,00");
+        // from a client page: its possible duplicates, ticked, compared side by side
+        browser.find("#compare").click();
+        browser.waitForText("h1", "Fusionar clientes");
+        assertThat(browser.find("#col-0").getText()).contains("José Núñez Pérez");
+        assertThat(browser.find("#col-1").getText()).contains("Jose Nunez Perez");
 
         // the undo brought the group back to the report; a VIEWER reads it without write buttons
         browser.find("#sign-out").click();
