@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tenant's duplicate report, kept in the background: a tenant's first pass pairs every client
- * (one hash join over the blocking keys), later passes only the clients written since; each pass
- * then stores the groups the pairs make. Requests read a page of the stored groups and the pairs of
- * that page's clients; none of them scans the clients or joins every pair into groups.
+ * (one hash join over the blocking keys), later passes only the clients written since (or all again
+ * after an import, when that is cheaper); each pass then stores the groups the pairs make. Requests
+ * read a page of the stored groups and the pairs of that page's clients; none of them scans the
+ * clients or joins every pair into groups.
  */
 @Service
 public class DuplicateReport {
@@ -70,6 +71,7 @@ public class DuplicateReport {
                     pairs.lock(tenantId);
                     Instant started = pairs.now();
                     int written = pairs.scannedUntil(tenantId)
+                            .filter(since -> !pairs.manyWrittenSince(tenantId, since))
                             .map(since -> pairs.refresh(tenantId, since))
                             .orElseGet(() -> pairs.rebuild(tenantId));
                     pairs.scanned(tenantId, started.minus(OVERLAP));
