@@ -1,4 +1,6 @@
-// The console's only script: CSRF on every htmx request, and the till's combobox keys.
+// The console's only script: CSRF on every htmx request, and the till's combobox keys. The till shows
+// an answer only for what the box says now: a search still on its way is aborted by the next one
+// (hx-sync) and by Esc, and an answer for other text than the box's is not put in.
 (function () {
   "use strict";
 
@@ -29,6 +31,9 @@
   }
 
   function clear(box) {
+    if (window.htmx) {
+      window.htmx.trigger(box, "htmx:abort");
+    }
     box.value = "";
     document.getElementById("results-area").innerHTML = "";
     document.getElementById("result-count").textContent = "";
@@ -64,6 +69,14 @@
       var option = event.target.closest ? event.target.closest("#results [role=option]") : null;
       if (option) {
         window.location.assign(option.dataset.href);
+      }
+    });
+    document.body.addEventListener("htmx:beforeSwap", function (event) {
+      if (event.detail.target && event.detail.target.id === "results-area") {
+        var asked = new URL(event.detail.xhr.responseURL, window.location.href).searchParams.get("q");
+        if (asked !== box.value) {
+          event.detail.shouldSwap = false;
+        }
       }
     });
     document.body.addEventListener("htmx:afterSwap", function (event) {

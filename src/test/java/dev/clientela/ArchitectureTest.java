@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     private static final String DOCUMENT = "dev.clientela.document..";
+    private static final String MONEY = "dev.clientela.money..";
     private static final String TENANT = "dev.clientela.tenant..";
     private static final String CLIENT = "dev.clientela.client..";
     private static final String SALES = "dev.clientela.sales..";
@@ -49,6 +50,17 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..");
 
+    /** Money is a value both clients (a credit limit) and sales use, so it belongs to neither. */
+    @ArchTest
+    static final ArchRule moneyIsPureJavaOnItsOwn = noClasses()
+            .that()
+            .resideInAPackage(MONEY)
+            .should()
+            .dependOnClassesThat(clientelaOutside(MONEY))
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "tools.jackson..");
+
     @ArchTest
     static final ArchRule theWebToolkitKnowsNoOtherPackage =
             noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat(clientelaOutside(WEB));
@@ -62,27 +74,27 @@ class ArchitectureTest {
             noClasses().that().resideInAPackage(TENANT).should().dependOnClassesThat(clientelaOutside(TENANT, WEB, DB));
 
     @ArchTest
-    static final ArchRule clientsUseOnlyDocumentsTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule clientsUseOnlyDocumentsMoneyTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(CLIENT)
             .should()
-            .dependOnClassesThat(clientelaOutside(CLIENT, DOCUMENT, TENANT, EVENTS, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(CLIENT, DOCUMENT, MONEY, TENANT, EVENTS, WEB, DB))
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule salesUseOnlyClientsTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule salesUseOnlyClientsMoneyTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(SALES)
             .should()
-            .dependOnClassesThat(clientelaOutside(SALES, CLIENT, TENANT, EVENTS, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(SALES, CLIENT, MONEY, TENANT, EVENTS, WEB, DB))
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule creditUsesOnlyClientsSalesTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
+    static final ArchRule creditUsesOnlyClientsSalesMoneyTenantsEventsTheWebToolkitAndTheDatabase = noClasses()
             .that()
             .resideInAPackage(CREDIT)
             .should()
-            .dependOnClassesThat(clientelaOutside(CREDIT, SALES, CLIENT, TENANT, EVENTS, WEB, DB))
+            .dependOnClassesThat(clientelaOutside(CREDIT, SALES, CLIENT, MONEY, TENANT, EVENTS, WEB, DB))
             .allowEmptyShould(true);
 
     @ArchTest

@@ -2,18 +2,17 @@ package dev.clientela.client;
 
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonInput;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** Reads a client's JSON, strictly and reporting every field error at once, into a typed command. */
+/**
+ * Reads a client's JSON, strictly and reporting every field error at once, into a typed command:
+ * the JSON's members and types are checked here, their values by {@link ClientForm}.
+ */
 public final class ClientInput {
 
     static final Set<String> FIELDS = Set.of(
@@ -43,65 +42,25 @@ public final class ClientInput {
             "updated_at",
             "deleted_at",
             "warnings");
-    private static final Set<String> DOCUMENT = Set.of("country", "type", "number", "typed");
     private static final Set<String> DOCUMENT_READ_ONLY = Set.of("formatted", "check_digit", "anonymous");
-    private static final Set<String> ADDRESS = Set.of(
-            "line",
-            "street",
-            "door_number",
-            "apartment",
-            "corner",
-            "district",
-            "city",
-            "province",
-            "department",
-            "postal_code",
-            "country",
-            "ubigeo",
-            "latitude",
-            "longitude");
-    private static final Set<String> MERGED = Set.of("address", "document", "metadata");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z0-9_.\\-]{1,40}");
-    private static final Pattern UBIGEO = Pattern.compile("\\d{6}");
-    private static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
+    private static final List<ClientField> TEXTS = List.of(
+            ClientField.NAME,
+            ClientField.LEGAL_NAME,
+            ClientField.TRADE_NAME,
+            ClientField.TAX_ID,
+            ClientField.EMAIL,
+            ClientField.PHONE,
+            ClientField.MOBILE,
+            ClientField.NOTES,
+            ClientField.IMAGE_URL,
+            ClientField.EXTERNAL_CODE);
 
     private ClientInput() {}
 
     /** Reads a client to register; throws one 422 listing every invalid field. */
     public static NewClient newClient(JsonNode body) {
-        JsonInput in = JsonInput.of(body, FIELDS, READ_ONLY);
-        NewClient client = new NewClient(
-                in.requiredString("name", 200),
-                in.string("legal_name", 255),
-                in.string("trade_name", 255),
-                document(in, true),
-                in.string("tax_id", 60),
-                email(in),
-                in.string("phone", 40),
-                in.string("mobile", 40),
-                address(in),
-                in.string("notes", 1000),
-                imageUrl(in),
-                in.string("external_code", 120),
-                status(in),
-                metadata(in, false),
-                in.choice("kind", ClientKind.class),
-                in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
-        in.throwIfInvalid();
-        return client;
-    }
-
-    private static ClientStatus status(JsonInput in) {
-        ClientStatus status = in.choice("status", ClientStatus.class);
-        if (status == ClientStatus.MERGED) {
-            in.reject("status", "invalid_value", "must be ACTIVE or INACTIVE; a client becomes MERGED by a merge");
-            return null;
-        }
-        return status;
+        return read(JsonInput.of(body, FIELDS, READ_ONLY), ClientForm.registering())
+                .newClient();
     }
 
     /**
@@ -116,151 +75,60 @@ public final class ClientInput {
         } catch (ApiProblem notAnObject) {
             return ClientChanges.refused(notAnObject.errors());
         }
-        NewClient values = new NewClient(
-                in.has("name") ? in.requiredString("name", 200) : null,
-                in.string("legal_name", 255),
-                in.string("trade_name", 255),
-                document(in, false),
-                in.string("tax_id", 60),
-                email(in),
-                in.string("phone", 40),
-                in.string("mobile", 40),
-                address(in),
-                in.string("notes", 1000),
-                imageUrl(in),
-                in.string("external_code", 120),
-                status(in),
-                metadata(in, true),
-                in.choice("kind", ClientKind.class),
-                in.decimal("credit_limit", BigDecimal.ZERO, MAX_MONEY, 2));
-        return in.valid() ? new ClientChanges(values, given(patch)) : ClientChanges.refused(in.errors());
+        return read(in, ClientForm.changing()).changes();
     }
 
-    /** The paths a patch sends: members of the objects that merge, other members whole. */
-    private static Set<String> given(JsonNode patch) {
-        Set<String> given = new HashSet<>();
-        for (var member : patch.properties()) {
-            String name = member.getKey();
-            JsonNode value = member.getValue();
-            if (MERGED.contains(name) && value.isObject()) {
-                value.propertyNames().forEach(inner -> given.add(name + "." + inner));
+    /** The JSON's types are checked here, its values by the form. */
+    private static ClientForm read(JsonInput in, ClientForm form) {
+        for (ClientField field : TEXTS) {
+            if (in.has(field.path())) {
+                form.text(field, in.string(field.path(), Integer.MAX_VALUE));
+            }
+        }
+        members(in, form, ClientField.DOCUMENT, DOCUMENT_READ_ONLY);
+        members(in, form, ClientField.ADDRESS, Set.of());
+        if (in.has("status")) {
+            form.status(in.choice("status", ClientStatus.class));
+        }
+        if (in.has("kind")) {
+            form.kind(in.choice("kind", ClientKind.class));
+        }
+        if (in.has("credit_limit")) {
+            form.creditLimit(in.number("credit_limit"));
+        }
+        Map<String, String> metadata = in.stringMap("metadata");
+        in.errors().forEach(e -> form.reject(e.field(), e.code(), e.message()));
+        if (in.isNull("metadata")) {
+            form.clear(ClientField.METADATA);
+        } else if (metadata != null) {
+            form.metadata(metadata);
+        }
+        return form;
+    }
+
+    /** The document's or the address's members, as the form's fields of that object. */
+    private static void members(JsonInput in, ClientForm form, ClientField object, Set<String> readOnly) {
+        List<ClientField> fields = Arrays.stream(ClientField.values())
+                .filter(f -> f.path().startsWith(object.path() + "."))
+                .toList();
+        Set<String> names = fields.stream().map(ClientField::member).collect(Collectors.toSet());
+        if (in.isNull(object.path())) {
+            form.clear(object);
+        }
+        JsonInput members = in.object(object.path(), names, readOnly);
+        if (members == null) {
+            return;
+        }
+        form.open(object);
+        for (ClientField field : fields) {
+            if (!members.has(field.member())) {
+                continue;
+            }
+            if (field == ClientField.LATITUDE || field == ClientField.LONGITUDE) {
+                form.coordinate(field, members.number(field.member()));
             } else {
-                given.add(name);
+                form.text(field, members.string(field.member(), Integer.MAX_VALUE));
             }
         }
-        return given;
-    }
-
-    private static NewClient.TypedDocument document(JsonInput in, boolean complete) {
-        JsonInput doc = in.object("document", DOCUMENT, DOCUMENT_READ_ONLY);
-        if (doc == null) {
-            return null;
-        }
-        String country = country(doc, "country");
-        String type = complete ? doc.requiredString("type", 30) : doc.string("type", 30);
-        String number = complete ? doc.requiredString("number", 40) : doc.string("number", 40);
-        String typed = doc.string("typed", 40);
-        return new NewClient.TypedDocument(country, type == null ? null : type.toUpperCase(Locale.ROOT), number, typed);
-    }
-
-    private static String country(JsonInput in, String field) {
-        String country = in.string(field, 2);
-        if (country == null) {
-            return null;
-        }
-        String upper = country.toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(upper)) {
-            in.reject(field, "invalid_value", "must be an ISO 3166-1 alpha-2 country code");
-            return null;
-        }
-        return upper;
-    }
-
-    private static String email(JsonInput in) {
-        String email = in.string("email", 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            in.reject("email", "invalid_format", "must be an email address");
-            return null;
-        }
-        return email;
-    }
-
-    private static String imageUrl(JsonInput in) {
-        String url = in.string("image_url", 500);
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return url;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        in.reject("image_url", "invalid_format", "must be an absolute http or https URL");
-        return null;
-    }
-
-    private static Address address(JsonInput in) {
-        JsonInput a = in.object("address", ADDRESS, Set.of());
-        if (a == null) {
-            return null;
-        }
-        String ubigeo = a.string("ubigeo", 6);
-        if (ubigeo != null && !isUbigeo(ubigeo)) {
-            a.reject("ubigeo", "invalid_format", "must be 6 digits, starting with a department 01 to 25");
-            ubigeo = null;
-        }
-        Address address = new Address(
-                a.string("line", 255),
-                a.string("street", 200),
-                a.string("door_number", 20),
-                a.string("apartment", 20),
-                a.string("corner", 200),
-                a.string("district", 100),
-                a.string("city", 100),
-                a.string("province", 100),
-                a.string("department", 100),
-                a.string("postal_code", 20),
-                country(a, "country"),
-                ubigeo,
-                a.decimal("latitude", BigDecimal.valueOf(-90), BigDecimal.valueOf(90), 8),
-                a.decimal("longitude", BigDecimal.valueOf(-180), BigDecimal.valueOf(180), 8));
-        return address.isEmpty() ? null : address;
-    }
-
-    private static boolean isUbigeo(String ubigeo) {
-        if (!UBIGEO.matcher(ubigeo).matches()) {
-            return false;
-        }
-        int department = Integer.parseInt(ubigeo.substring(0, 2));
-        return department >= 1 && department <= 25;
-    }
-
-    /** Metadata to set; in a patch ({@code removals}) a null value removes its key. */
-    private static Map<String, String> metadata(JsonInput in, boolean removals) {
-        Map<String, String> given = in.stringMap("metadata");
-        if (given == null) {
-            return Map.of();
-        }
-        if (!removals && given.size() > NewClient.MAX_METADATA_KEYS) {
-            in.reject("metadata", "too_many_keys", "must have at most 50 keys");
-            return Map.of();
-        }
-        Map<String, String> metadata = new LinkedHashMap<>();
-        given.forEach((key, value) -> {
-            if (!METADATA_KEY.matcher(key).matches()) {
-                in.reject("metadata." + key, "invalid_key", "keys are 1 to 40 letters, digits, '_', '.' or '-'");
-            } else if (value != null && value.codePointCount(0, value.length()) > 500) {
-                in.reject("metadata." + key, "too_long", "must be at most 500 characters");
-            } else if (value != null && !dev.clientela.web.TextRules.isClean(value)) {
-                in.reject("metadata." + key, "invalid_characters", "must not contain control characters");
-            } else if (value != null || removals) {
-                metadata.put(key, value);
-            }
-        });
-        return metadata;
     }
 }

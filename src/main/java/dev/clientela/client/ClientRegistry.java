@@ -1,6 +1,7 @@
 package dev.clientela.client;
 
 import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.money.Money;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
@@ -265,7 +266,7 @@ public class ClientRegistry {
                 f.externalCode(),
                 f.status() == null ? ClientStatus.ACTIVE : f.status(),
                 f.metadata(),
-                Clients.money(f.creditLimit()),
+                f.creditLimit() == null ? null : Money.exact(f.creditLimit()),
                 stored == null ? 1 : stored.version(),
                 null,
                 null,

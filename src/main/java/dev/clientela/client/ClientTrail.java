@@ -113,12 +113,14 @@ public class ClientTrail {
                     json.write(diff(r.before() == null ? null : json.editable(r.before()), json.editable(r.after())));
         }
         jdbc.sql("""
-                        insert into client_changes (tenant_id, id, client_id, action, key_id, request_id, changes)
-                        select :tenant, r.id, r.client, r.action, :key, :source, cast(r.changes as jsonb)
+                        insert into client_changes (tenant_id, id, client_id, action, key_id, user_id, request_id, changes)
+                        select :tenant, r.id, r.client, r.action, :key, cast(:user as uuid), :source,
+                            cast(r.changes as jsonb)
                         from unnest(cast(:ids as uuid[]), cast(:clients as uuid[]), cast(:actions as text[]),
                             cast(:changes as text[])) as r(id, client, action, changes)""")
                 .param("tenant", tenantId)
                 .param("key", caller.keyId())
+                .param("user", caller.userId())
                 .param("source", source)
                 .param("ids", ids)
                 .param("clients", clients)

@@ -1,6 +1,5 @@
 package dev.clientela.client;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -287,9 +286,5 @@ class Clients {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
         return time == null ? null : time.toInstant();
-    }
-
-    static BigDecimal money(BigDecimal value) {
-        return value == null ? null : value.setScale(2);
     }
 }

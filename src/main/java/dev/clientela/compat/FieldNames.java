@@ -1,5 +1,6 @@
 package dev.clientela.compat;
 
+import dev.clientela.web.FieldError;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,13 @@ public record FieldNames(Map<String, String> names, List<String> flattened) {
     /** The same names, with members of these prefixes named without them. */
     public FieldNames flattening(String... prefixes) {
         return new FieldNames(names, List.of(prefixes));
+    }
+
+    /** Field errors with each path named as the profile names it. */
+    public List<FieldError> rename(List<FieldError> errors) {
+        return errors.stream()
+                .map(e -> new FieldError(seedName(e.field()), e.code(), e.message()))
+                .toList();
     }
 
     public String seedName(String canonical) {

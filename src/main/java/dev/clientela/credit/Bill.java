@@ -1,9 +1,9 @@
 package dev.clientela.credit;
 
 import com.github.f4b6a3.uuid.UuidCreator;
+import dev.clientela.money.Money;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Lines;
-import dev.clientela.sales.Money;
 import dev.clientela.web.ApiProblem;
 import java.math.BigDecimal;
 import java.time.Instant;

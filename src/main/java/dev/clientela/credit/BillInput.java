@@ -1,9 +1,9 @@
 package dev.clientela.credit;
 
+import dev.clientela.money.Money;
 import dev.clientela.sales.Currencies;
 import dev.clientela.sales.Line;
 import dev.clientela.sales.Lines;
-import dev.clientela.sales.Money;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

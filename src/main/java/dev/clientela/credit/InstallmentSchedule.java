@@ -1,6 +1,6 @@
 package dev.clientela.credit;
 
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.clientela.credit;
 
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.clientela.credit;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.client.Client;
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import java.math.BigDecimal;

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A repeat with the same {@code Idempotency-Key} and the same file and parameters gets the first job.
  */
 @Service
-class ImportDesk {
+public class ImportDesk {
 
     static final long MAX_BYTES = 200L * 1024 * 1024;
 
@@ -74,7 +74,15 @@ class ImportDesk {
         }
         ImportJob.FileLayout layout = FileRefusals.layout(scan, format, options, json);
         int rows = (int) (scan.records() - (layout.format().equals("csv") ? 1 : 0));
-        jobs.describeFile(tenantId, id, options, layout, digest(query, scan), scan.bytes(), rows);
+        jobs.describeFile(
+                tenantId,
+                id,
+                options,
+                layout,
+                digest(query, scan),
+                scan.bytes(),
+                rows,
+                current.caller().userId());
         org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                 new org.springframework.transaction.support.TransactionSynchronization() {
                     @Override
@@ -83,6 +91,26 @@ class ImportDesk {
                     }
                 });
         return new Submitted(jobs.find(tenantId, id).orElseThrow(), false);
+    }
+
+    /**
+     * A file sent from a form, with the same parameters as the API's query ({@code mode}, {@code key},
+     * {@code dry_run}, ...): the same rules and the same job, without an idempotency key.
+     */
+    @Transactional
+    public JobView upload(Map<String, String> params, String format, InputStream file) {
+        ImportOptions options = ImportOptions.read(params);
+        String query = new java.util.TreeMap<>(params).toString();
+        return JobView.of(submit(options, format, file, query, null).job());
+    }
+
+    /** The template's header: the columns an import takes, in the order an export writes them. */
+    public void writeTemplate(java.io.OutputStream out) throws IOException {
+        java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        try (de.siegmar.fastcsv.writer.CsvWriter csv =
+                de.siegmar.fastcsv.writer.CsvWriter.builder().build(writer)) {
+            csv.writeRecord(Columns.TEMPLATE);
+        }
     }
 
     private Submitted replay(UUID tenantId, String key, InputStream body, String query) {

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An import job as stored: what it was asked, how far it got, and how its file is read. */
+/**
+ * An import job as stored: what it was asked, how far it got, and how its file is read. {@code keyId} is
+ * the API key that sent it, {@code userId} the console user who did; the job's writes are recorded as theirs.
+ */
 record ImportJob(
         UUID id,
         UUID keyId,
+        UUID userId,
         String state,
         ImportOptions options,
         FileLayout layout,

@@ -50,8 +50,16 @@ class ImportJobs {
                 == 1;
     }
 
+    /** {@code userId}, the console user who sent the file (null for an API key), is kept with the options. */
     void describeFile(
-            UUID tenantId, UUID id, ImportOptions o, ImportJob.FileLayout layout, byte[] sha, long bytes, int rows) {
+            UUID tenantId,
+            UUID id,
+            ImportOptions o,
+            ImportJob.FileLayout layout,
+            byte[] sha,
+            long bytes,
+            int rows,
+            UUID userId) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("date_format", o.dateFormat());
         options.put("decimal_separator", String.valueOf(o.decimalSeparator()));
@@ -59,6 +67,9 @@ class ImportJobs {
         options.put("delimiter", String.valueOf(layout.delimiter()));
         options.put("encoding", layout.encoding());
         options.put("header", layout.header());
+        if (userId != null) {
+            options.put("user_id", userId.toString());
+        }
         jdbc.sql("update import_jobs set options = cast(? as jsonb), file_sha256 = ?, file_bytes = ?, rows_total = ?"
                         + " where tenant_id = ? and id = ?")
                 .params(json.writeValueAsString(options), sha, bytes, rows, tenantId, id)
@@ -176,6 +187,9 @@ class ImportJobs {
         return new ImportJob(
                 rs.getObject("id", UUID.class),
                 rs.getObject("key_id", UUID.class),
+                options.hasNonNull("user_id")
+                        ? UUID.fromString(options.get("user_id").stringValue())
+                        : null,
                 rs.getString("state"),
                 o,
                 layout,

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Runs import jobs inside the service, one at a time per instance. Each pass claims the oldest due job
  * of any tenant with a lease that every committed chunk extends; a job whose instance died is claimed
  * again once its lease runs out and resumes after its last committed chunk. The job runs as its tenant,
- * with the key that created it, so row-level security and the audit trail see it as they see a request.
+ * with the key or the console user that created it, so row-level security and the audit trail see it as
+ * they see a request.
  */
 @Component
 class ImportWorker implements SmartLifecycle {
@@ -79,11 +80,13 @@ class ImportWorker implements SmartLifecycle {
 
     private void runAsTenant(ImportJobs.Claim claim) {
         java.util.UUID keyId = null;
+        java.util.UUID userId = null;
         var job = dev.clientela.db.ActingTenant.as(claim.tenantId(), () -> jobs.find(claim.tenantId(), claim.id()));
         if (job.isPresent()) {
             keyId = job.get().keyId();
+            userId = job.get().userId();
         }
-        Caller caller = new Caller(claim.tenantId(), keyId, Role.OPERATOR, false);
+        Caller caller = new Caller(claim.tenantId(), keyId, Role.OPERATOR, false, null, userId);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(
                         caller, null, List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))));

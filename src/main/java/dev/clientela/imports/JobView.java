@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** An import job as the API shows it. */
-record JobView(
+public record JobView(
         UUID id,
         String state,
         String mode,

@@ -41,17 +41,20 @@ record UploadBody(String format, InputStream stream) {
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
                 if ("file".equals(part.getFieldName())) {
-                    String name = part.getName() == null ? "" : part.getName().toLowerCase(Locale.ROOT);
-                    String type = part.getContentType() == null
-                            ? ""
-                            : part.getContentType().toLowerCase(Locale.ROOT);
-                    boolean ndjson = type.contains("ndjson") || name.endsWith(".ndjson") || name.endsWith(".jsonl");
-                    return new UploadBody(ndjson ? "ndjson" : "csv", part.getInputStream());
+                    return new UploadBody(format(part), part.getInputStream());
                 }
             }
         } catch (org.apache.commons.fileupload2.core.FileUploadException e) {
             throw ApiProblem.invalid("file", "invalid_multipart", "The multipart body cannot be read");
         }
         throw ApiProblem.invalid("file", "required", "The multipart body has no 'file' part");
+    }
+
+    /** A file part is NDJSON when its type or its name says so, and CSV otherwise. */
+    static String format(FileItemInput part) {
+        String name = part.getName() == null ? "" : part.getName().toLowerCase(Locale.ROOT);
+        String type = part.getContentType() == null ? "" : part.getContentType().toLowerCase(Locale.ROOT);
+        boolean ndjson = type.contains("ndjson") || name.endsWith(".ndjson") || name.endsWith(".jsonl");
+        return ndjson ? "ndjson" : "csv";
     }
 }

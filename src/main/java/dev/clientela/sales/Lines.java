@@ -1,5 +1,6 @@
 package dev.clientela.sales;
 
+import dev.clientela.money.Money;
 import dev.clientela.web.JsonInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.clientela.sales;
 
+import dev.clientela.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

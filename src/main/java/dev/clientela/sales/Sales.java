@@ -25,7 +25,7 @@ class Sales {
 
     Sale insert(UUID tenantId, Sale s) {
         return jdbc.sql("insert into sales (tenant_id, id, client_id, currency, lines, subtotal, discount, total,"
-                        + " notes, quotation_id, created_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, now())"
+                        + " notes, quotation_id, created_at) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)"
                         + " returning " + COLUMNS)
                 .params(
                         tenantId,
@@ -37,7 +37,8 @@ class Sales {
                         s.discount(),
                         s.total(),
                         s.notes(),
-                        s.quotationId())
+                        s.quotationId(),
+                        java.time.OffsetDateTime.ofInstant(s.createdAt(), java.time.ZoneOffset.UTC))
                 .query(this::map)
                 .single();
     }

@@ -4,6 +4,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.events.Events;
+import dev.clientela.money.Money;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
@@ -70,7 +71,7 @@ public class SalesDesk {
                 order.notes(),
                 null,
                 null,
-                null);
+                clock.instant());
         return raised("sale.created", sales.insert(tenant.id(), sale));
     }
 
@@ -139,7 +140,7 @@ public class SalesDesk {
                         quotation.notes(),
                         quotation.id(),
                         null,
-                        null));
+                        clock.instant()));
         raised("sale.created", sale);
         return raisedQuotation(
                 "quotation.accepted", quotations.decide(tenantId, id, QuotationStatus.ACCEPTED, sale.id()));

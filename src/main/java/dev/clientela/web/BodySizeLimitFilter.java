@@ -26,6 +26,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     static final long MAX_IMPORT_BYTES = 200L * 1024 * 1024;
 
     static final String IMPORTS = "/api/v1/imports";
+    /** The console's upload form: a multipart body around one import file. */
+    static final String CONSOLE_IMPORT = "/console/import";
 
     private final ProblemResponses problems;
 
@@ -36,10 +38,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = "POST".equals(request.getMethod()) && IMPORTS.equals(request.getRequestURI())
+        boolean post = "POST".equals(request.getMethod());
+        boolean consoleImport = post && CONSOLE_IMPORT.equals(request.getRequestURI());
+        long limit = post && IMPORTS.equals(request.getRequestURI())
                 ? MAX_IMPORT_BYTES
-                : MAX_BYTES;
-        if (request.getContentLengthLong() > limit) {
+                : consoleImport ? MAX_IMPORT_BYTES + MAX_BYTES : MAX_BYTES;
+        // a console upload is read up to its limit rather than refused here, so that its page says why
+        if (!consoleImport && request.getContentLengthLong() > limit) {
             problems.write(request, response, new PayloadTooLarge(limit));
             return;
         }

@@ -103,15 +103,10 @@ public final class JsonInput {
 
     /** A number, exact (never through a double), within [min, max], with at most {@code scale} decimals. */
     public BigDecimal decimal(String field, BigDecimal min, BigDecimal max, int scale) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        BigDecimal number = number(field);
+        if (number == null) {
             return null;
         }
-        if (!value.isNumber()) {
-            reject(field, "invalid_type", "must be a number");
-            return null;
-        }
-        BigDecimal number = value.decimalValue();
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
             reject(field, "out_of_range", "must be between " + min.toPlainString() + " and " + max.toPlainString());
             return null;
@@ -122,6 +117,19 @@ public final class JsonInput {
             return null;
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A number as sent, exact (never through a double); null when absent or null. */
+    public BigDecimal number(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            reject(field, "invalid_type", "must be a number");
+            return null;
+        }
+        return value.decimalValue();
     }
 
     public Integer integer(String field, int min, int max) {

@@ -32,6 +32,9 @@ final class Browser implements AutoCloseable {
     private static final String AXE = axe();
 
     final ChromeDriver driver;
+    /** Where the files that the pages download land. */
+    final Path downloads;
+
     private final String base;
 
     Browser(String base) {
@@ -48,6 +51,14 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        try {
+            downloads = Files.createTempDirectory("clientela-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand(
+                "Browser.setDownloadBehavior",
+                java.util.Map.<String, Object>of("behavior", "allow", "downloadPath", downloads.toString()));
     }
 
     void open(String path) {
@@ -116,6 +127,27 @@ final class Browser implements AutoCloseable {
     void look(String name) {
         assertAccessible(name);
         screenshot(name);
+    }
+
+    /** Waits for a download whose name starts with {@code prefix} to be complete, and reads it. */
+    byte[] downloaded(String prefix) {
+        Path file = waitFor(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Files.delete(file);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

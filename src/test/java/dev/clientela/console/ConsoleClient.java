@@ -71,6 +71,29 @@ final class ConsoleClient {
                 headers);
     }
 
+    /**
+     * Posts a multipart form as a browser sends one: its fields, then its file; the CSRF token in the
+     * query, where the console's upload form carries it ({@code csrf} null sends none).
+     */
+    Page upload(String path, String csrf, Map<String, String> fields, String fileName, byte[] file) {
+        String boundary = "----clientela-console-upload";
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String query = csrf == null ? "" : "?_csrf=" + encode(csrf);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path + query))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                Map.of());
+    }
+
     Page signIn(String email, String password) {
         return submit("/console/login", "/console/login", Map.of("email", email, "password", password));
     }

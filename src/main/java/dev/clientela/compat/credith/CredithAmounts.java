@@ -1,6 +1,6 @@
 package dev.clientela.compat.credith;
 
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 

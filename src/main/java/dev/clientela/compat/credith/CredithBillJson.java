@@ -2,8 +2,8 @@ package dev.clientela.compat.credith;
 
 import dev.clientela.credit.Bill;
 import dev.clientela.credit.CreditDesk;
+import dev.clientela.money.Money;
 import dev.clientela.sales.Line;
-import dev.clientela.sales.Money;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;

@@ -1,106 +1,75 @@
 package dev.clientela.compat.credith;
 
 import dev.clientela.client.Client;
+import dev.clientela.client.ClientChanges;
 import dev.clientela.client.ClientDocument;
+import dev.clientela.client.ClientField;
+import dev.clientela.client.ClientForm;
+import dev.clientela.client.NewClient;
+import dev.clientela.compat.ProfileBody;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
-import dev.clientela.web.JsonNodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Credith's client ({@code name, dni, phone, address}) to and from the canonical client: the dni is a
+ * Credith's client ({@code name, dni, phone, address}) to and from the client: the dni is a
  * Honduran DNI, the address a single line. Fields Credith did not accept are ignored, as it did.
  */
 final class CredithClientJson {
 
     private CredithClientJson() {}
 
-    /** The canonical body of a new client. */
-    static ObjectNode newClient(JsonNode body) {
-        ObjectNode object = requireObject(body);
-        ObjectNode canonical = JsonNodes.object();
-        if (object.has("name")) {
-            canonical.set("name", object.get("name"));
-        }
-        copy(object, canonical);
-        return canonical;
+    static NewClient newClient(JsonNode body) {
+        return read(body, ClientForm.registering()).newClient();
     }
 
-    /** The canonical merge patch of a partial update: null or "" clears dni, phone and address. */
-    static ObjectNode patch(JsonNode body) {
-        ObjectNode object = requireObject(body);
-        ObjectNode canonical = JsonNodes.object();
-        if (object.has("name")) {
-            JsonNode name = object.get("name");
-            if (name.isNull() || name.isString() && name.stringValue().isBlank()) {
-                throw CredithRefusal.emptyName();
-            }
-            canonical.set("name", name);
-        }
-        copy(object, canonical);
-        return canonical;
+    /** The merge patch of a partial update: null or "" clears dni, phone and address. */
+    static ClientChanges patch(JsonNode body) {
+        return read(body, ClientForm.changing()).changes();
     }
 
-    private static void copy(ObjectNode object, ObjectNode canonical) {
+    private static ClientForm read(JsonNode json, ClientForm form) {
+        JsonNode client = ProfileBody.object(json, "The body must be a JSON object");
+        JsonNode name = client.get("name");
+        if (!form.registers() && name != null && ProfileBody.isEmpty(name)) {
+            throw CredithRefusal.emptyName();
+        }
         List<FieldError> errors = new ArrayList<>();
-        checkLength(object, "dni", "document.number", errors);
-        checkLength(object, "phone", "phone", errors);
+        checkLength(client, "dni", "document.number", errors);
+        checkLength(client, "phone", "phone", errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        if (object.has("dni")) {
-            JsonNode dni = object.get("dni");
-            if (isEmpty(dni)) {
-                canonical.putNull("document");
-            } else {
-                canonical
-                        .putObject("document")
-                        .put("country", "HN")
-                        .put("type", "DNI")
-                        .set("number", dni);
-            }
+        ProfileBody.text(client, "name", form, ClientField.NAME);
+        JsonNode dni = client.get("dni");
+        if (dni != null && ProfileBody.isEmpty(dni)) {
+            form.clear(ClientField.DOCUMENT);
+        } else if (dni != null) {
+            form.document("HN", "DNI", null, null);
+            ProfileBody.text(client, "dni", form, ClientField.DOCUMENT_NUMBER);
         }
-        if (object.has("phone")) {
-            if (isEmpty(object.get("phone"))) {
-                canonical.putNull("phone");
-            } else {
-                canonical.set("phone", object.get("phone"));
-            }
+        ProfileBody.text(client, "phone", form, ClientField.PHONE);
+        JsonNode address = client.get("address");
+        if (address != null && ProfileBody.isEmpty(address)) {
+            form.clear(ClientField.ADDRESS);
+        } else {
+            ProfileBody.text(client, "address", form, ClientField.LINE);
         }
-        if (object.has("address")) {
-            JsonNode address = object.get("address");
-            if (isEmpty(address)) {
-                canonical.putNull("address");
-            } else {
-                canonical.putObject("address").set("line", address);
-            }
-        }
+        return form;
     }
 
-    private static void checkLength(ObjectNode object, String field, String canonical, List<FieldError> errors) {
-        JsonNode value = object.get(field);
+    private static void checkLength(JsonNode client, String field, String canonical, List<FieldError> errors) {
+        JsonNode value = client.get(field);
         if (value != null
                 && value.isString()
                 && value.stringValue().strip().length() > CredithFields.MAX_DNI_OR_PHONE) {
             errors.add(new FieldError(
                     canonical, "too_long", "must be at most " + CredithFields.MAX_DNI_OR_PHONE + " characters"));
         }
-    }
-
-    private static boolean isEmpty(JsonNode value) {
-        return value.isNull() || value.isString() && value.stringValue().isBlank();
-    }
-
-    private static ObjectNode requireObject(JsonNode body) {
-        if (body instanceof ObjectNode object) {
-            return object;
-        }
-        throw ApiProblem.invalid("", "invalid_type", "The body must be a JSON object");
     }
 
     /** A client as Credith showed it. */

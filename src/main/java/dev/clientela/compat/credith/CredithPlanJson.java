@@ -6,7 +6,7 @@ import dev.clientela.credit.DueInstallment;
 import dev.clientela.credit.Installment;
 import dev.clientela.credit.PaymentPlan;
 import dev.clientela.credit.PaymentStatus;
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
 import java.time.Instant;

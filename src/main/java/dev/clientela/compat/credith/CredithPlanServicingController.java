@@ -5,7 +5,7 @@ import dev.clientela.credit.DueInstallment;
 import dev.clientela.credit.PaymentOrder;
 import dev.clientela.credit.PaymentPlan;
 import dev.clientela.credit.PlanServicing;
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.PathIds;
 import java.math.BigDecimal;

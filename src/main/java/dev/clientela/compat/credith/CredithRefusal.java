@@ -8,10 +8,6 @@ final class CredithRefusal {
 
     private CredithRefusal() {}
 
-    static Refusal clientNotFound() {
-        return new Refusal(ErrorCode.NOT_FOUND, "Cliente no encontrado");
-    }
-
     static Refusal emptyName() {
         return new Refusal(ErrorCode.VALIDATION_ERROR, "El nombre del cliente no puede estar vacio");
     }

@@ -1,7 +1,7 @@
 package dev.clientela.compat.credith;
 
 import dev.clientela.compat.Refusal;
-import dev.clientela.sales.Money;
+import dev.clientela.money.Money;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;

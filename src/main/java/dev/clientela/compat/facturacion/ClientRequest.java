@@ -1,28 +1,30 @@
 package dev.clientela.compat.facturacion;
 
-import dev.clientela.web.JsonNodes;
+import dev.clientela.client.ClientField;
+import dev.clientela.client.ClientForm;
+import dev.clientela.client.ClientStatus;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A client as the e-invoicing system receives it, checked by that system's rules and written as the
- * registry's client JSON: a new client, or a merge patch where an absent field is kept and a null
- * one cleared. {@code companyId} is the company named in the request, null when none was.
+ * A client as the e-invoicing system receives it, checked by that system's rules and given to the
+ * client form: a new client, or a merge patch where an absent field is kept and a null one cleared.
+ * {@code companyId} is the company named in the request, null when none was.
  */
-record ClientRequest(Long companyId, ObjectNode canonical) {
+record ClientRequest(Long companyId, ClientForm form) {
 
     /** The registry's display name is at most 200 characters; the legal name keeps all 255. */
     private static final int NAME_MAX = 200;
 
     static ClientRequest forCreate(JsonNode body, SunatDocumentTypes types) {
-        return read(FieldRules.of(body), true, types);
+        return read(FieldRules.of(body), ClientForm.registering(), types);
     }
 
     static ClientRequest forUpdate(JsonNode body, SunatDocumentTypes types) {
-        return read(FieldRules.of(body), false, types);
+        return read(FieldRules.of(body), ClientForm.changing(), types);
     }
 
-    private static ClientRequest read(FieldRules in, boolean creating, SunatDocumentTypes types) {
+    private static ClientRequest read(FieldRules in, ClientForm form, SunatDocumentTypes types) {
+        boolean creating = form.registers();
         Long companyId = in.integer("company_id");
         String code = in.choice("tipo_documento", SunatDocumentTypes.CODES, creating || in.has("tipo_documento"));
         String number = in.text("numero_documento", 20, creating || in.has("numero_documento"));
@@ -38,38 +40,35 @@ record ClientRequest(Long companyId, ObjectNode canonical) {
         Boolean activo = in.bool("activo");
         in.throwIfInvalid();
 
-        Patch client = new Patch(in, creating, JsonNodes.object());
         if (razonSocial != null) {
-            client.target().put("name", displayName(razonSocial));
-            client.target().put("legal_name", razonSocial);
+            form.text(ClientField.NAME, displayName(razonSocial)).text(ClientField.LEGAL_NAME, razonSocial);
         }
-        client.set("trade_name", "nombre_comercial", nombreComercial);
-        client.set("phone", "telefono", telefono);
-        client.set("email", "email", email);
+        given(in, form, "nombre_comercial", ClientField.TRADE_NAME, nombreComercial);
+        given(in, form, "telefono", ClientField.PHONE, telefono);
+        given(in, form, "email", ClientField.EMAIL, email);
+        given(in, form, "direccion", ClientField.LINE, direccion);
+        given(in, form, "ubigeo", ClientField.UBIGEO, ubigeo);
+        given(in, form, "distrito", ClientField.DISTRICT, distrito);
+        given(in, form, "provincia", ClientField.PROVINCE, provincia);
+        given(in, form, "departamento", ClientField.DEPARTMENT, departamento);
         if (activo != null) {
-            client.target().put("status", activo ? "ACTIVE" : "INACTIVE");
+            form.status(activo ? ClientStatus.ACTIVE : ClientStatus.INACTIVE);
         }
-        ObjectNode document = JsonNodes.object();
         if (code != null) {
-            document.put("country", SunatDocumentTypes.PERU);
-            document.put("type", types.typeOf(code));
+            form.text(ClientField.DOCUMENT_COUNTRY, SunatDocumentTypes.PERU)
+                    .text(ClientField.DOCUMENT_TYPE, types.typeOf(code));
         }
         if (number != null) {
-            document.put("number", number);
+            form.text(ClientField.DOCUMENT_NUMBER, number);
         }
-        if (!document.isEmpty()) {
-            client.target().set("document", document);
+        return new ClientRequest(companyId, form);
+    }
+
+    /** A field sent: its value, or in an update, null to clear it. */
+    private static void given(FieldRules in, ClientForm form, String field, ClientField canonical, String value) {
+        if (in.has(field)) {
+            form.text(canonical, value);
         }
-        Patch address = new Patch(in, creating, JsonNodes.object());
-        address.set("line", "direccion", direccion);
-        address.set("ubigeo", "ubigeo", ubigeo);
-        address.set("district", "distrito", distrito);
-        address.set("province", "provincia", provincia);
-        address.set("department", "departamento", departamento);
-        if (!address.target().isEmpty()) {
-            client.target().set("address", address.target());
-        }
-        return new ClientRequest(companyId, client.target());
     }
 
     private static String displayName(String razonSocial) {
@@ -79,17 +78,5 @@ record ClientRequest(Long companyId, ObjectNode canonical) {
         return razonSocial
                 .substring(0, razonSocial.offsetByCodePoints(0, NAME_MAX))
                 .strip();
-    }
-
-    /** Members written into {@code target}: a value when given, a null when an update clears it. */
-    private record Patch(FieldRules in, boolean creating, ObjectNode target) {
-
-        void set(String member, String seedField, String value) {
-            if (value != null) {
-                target.put(member, value);
-            } else if (!creating && in.has(seedField)) {
-                target.putNull(member);
-            }
-        }
     }
 }

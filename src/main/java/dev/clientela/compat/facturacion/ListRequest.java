@@ -1,7 +1,7 @@
 package dev.clientela.compat.facturacion;
 
+import dev.clientela.compat.ListParameters;
 import dev.clientela.web.JsonNodes;
-import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * order they were registered, or by relevance when searching; a page that is not a whole number
  * from 1 up is the first, as in that system. Other parameters are ignored, as there.
  */
-record ListRequest(Long companyId, Map<String, String> canonical, long page, boolean beyondLastPage) {
+record ListRequest(Long companyId, ListParameters listing, long page, boolean beyondLastPage) {
 
     static final int PER_PAGE = 20;
     /** The registry pages no further than this offset; pages past it are necessarily empty here. */
@@ -22,23 +22,17 @@ record ListRequest(Long companyId, Map<String, String> canonical, long page, boo
         Long companyId = in.integer("company_id");
         String code = in.choice("tipo_documento", SunatDocumentTypes.CODES, false);
         in.throwIfInvalid();
-        Map<String, String> canonical = new HashMap<>();
-        if (code != null) {
-            canonical.put("document_country", SunatDocumentTypes.PERU);
-            canonical.put("document_type", types.typeOf(code));
-        }
         String search = params.get("search");
-        if (search != null && !search.isBlank()) {
-            canonical.put("q", search);
-        } else {
-            canonical.put("sort", "created_at");
-        }
         long page = page(params.get("page"));
         boolean beyond = (page - 1) > MAX_OFFSET / PER_PAGE;
-        canonical.put("limit", String.valueOf(PER_PAGE));
-        canonical.put("offset", beyond ? "0" : String.valueOf((page - 1) * PER_PAGE));
-        canonical.put("include", "total");
-        return new ListRequest(companyId, canonical, page, beyond);
+        ListParameters listing = ListParameters.sortedBy(search == null || search.isBlank() ? "created_at" : null)
+                .search(search)
+                .page(PER_PAGE, beyond ? 0 : (page - 1) * PER_PAGE)
+                .withTotal();
+        if (code != null) {
+            listing.with("document_country", SunatDocumentTypes.PERU).with("document_type", types.typeOf(code));
+        }
+        return new ListRequest(companyId, listing, page, beyond);
     }
 
     private static long page(String value) {

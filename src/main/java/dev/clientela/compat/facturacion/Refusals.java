@@ -17,20 +17,8 @@ final class Refusals {
         return new Refusal(ErrorCode.VALIDATION_ERROR, 422, Messages.INVALID, fields);
     }
 
-    static Refusal invalid(String field, String message) {
-        return invalid(Map.of(field, List.of(message)));
-    }
-
-    static Refusal clientNotFound() {
-        return new Refusal(ErrorCode.NOT_FOUND, 404, Messages.CLIENT_NOT_FOUND, Map.of());
-    }
-
     static Refusal unknownCompany() {
         return new Refusal(ErrorCode.NOT_FOUND, 404, Messages.UNKNOWN_COMPANY, Map.of());
-    }
-
-    static Refusal duplicate() {
-        return new Refusal(ErrorCode.DUPLICATE_DOCUMENT, 400, Messages.DUPLICATE, Map.of());
     }
 
     static Refusal duplicateOnUpdate() {

@@ -41,8 +41,8 @@ final class SeedFields {
 
     static Map<String, List<String>> of(List<FieldError> errors) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (FieldError error : errors) {
-            String field = FIELDS.seedName(error.field());
+        for (FieldError error : FIELDS.rename(errors)) {
+            String field = error.field();
             List<String> messages = fields.computeIfAbsent(field, f -> new ArrayList<>());
             String message = message(field, error.code());
             if (!messages.contains(message)) {

@@ -2,8 +2,6 @@ package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
-import dev.clientela.client.ClientInput;
-import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
@@ -54,9 +52,7 @@ class GeoClientsController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
-        Client client = registry.register(
-                        ClientInput.newClient(GeoClientFields.forCreate(body, current.country(), catalog)
-                                .canonical()))
+        Client client = registry.register(GeoClientFields.forCreate(body, current.country(), catalog))
                 .client();
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(client.number()));
@@ -74,7 +70,7 @@ class GeoClientsController {
         Client stored = stored(id);
         GeoClientFields.Translation change =
                 GeoClientFields.forUpdate(body, stored.document(), current.country(), catalog);
-        registry.update(stored.id(), ClientInput.changes(change.canonical()), null);
+        registry.update(stored.id(), change.changes(), null);
         ObjectNode data = JsonNodes.object();
         data.put("id", String.valueOf(stored.number()));
         ArrayNode updated = data.putArray("updated_fields");
@@ -87,12 +83,12 @@ class GeoClientsController {
     ObjectNode list(
             @RequestHeader(value = TENANT, required = false) String tenant, @RequestParam Map<String, String> params) {
         gate.read(tenant);
-        Map<String, String> canonical = GeoListQuery.canonical(params);
-        Page<Client> page = finder.list(ClientQuery.read(canonical));
+        GeoListQuery query = GeoListQuery.read(params);
+        Page<Client> page = finder.list(query.query());
         ObjectNode meta = JsonNodes.object();
         meta.put("total", page.total());
-        meta.put("limit", Integer.parseInt(canonical.get("limit")));
-        meta.put("offset", Integer.parseInt(canonical.get("offset")));
+        meta.put("limit", query.limit());
+        meta.put("offset", query.offset());
         meta.put("has_more", page.hasMore());
         ArrayNode items = JsonNodes.object().arrayNode();
         page.data().forEach(client -> items.add(GeoClientJson.item(client)));
@@ -108,7 +104,7 @@ class GeoClientsController {
 
     /** Ids are the client's number; anything else is not found. */
     private Client stored(String id) {
-        return ClientNumbers.find(registry, id).orElseThrow(GeoTareasProblem::clientNotFound);
+        return ClientNumbers.get(registry, id);
     }
 
     private static ObjectNode envelope(JsonNode data, ObjectNode meta) {

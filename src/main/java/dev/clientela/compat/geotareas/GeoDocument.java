@@ -1,18 +1,16 @@
 package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.ClientDocument;
+import dev.clientela.client.ClientField;
+import dev.clientela.client.ClientForm;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.document.DocumentType;
-import dev.clientela.web.FieldError;
-import dev.clientela.web.JsonNodes;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * GeoTareas' {@code document} and {@code document_type} as one canonical document. The type is
+ * GeoTareas' {@code document} and {@code document_type} as one client document. The type is
  * DGI's receiver code (2 RUT, 3 CI, 4 OTHER, 5 PASSPORT, 6 DNI_FOREIGN, 7 NIFE), so the document is
  * Uruguayan. Without a code, a number keeps the type it had, or is read by its shape: 12 digits a
  * RUT, 6 to 8 a CI, anything else OTHER (for a tenant outside Uruguay: its own country's OTHER).
@@ -26,50 +24,37 @@ final class GeoDocument {
     private final JsonNode body;
     private final ClientDocument stored;
     private final String tenantCountry;
-    private final List<FieldError> errors;
+    private final ClientForm form;
     private final DocumentCatalog catalog;
+    private boolean refused;
 
-    GeoDocument(
-            JsonNode body,
-            ClientDocument stored,
-            String tenantCountry,
-            List<FieldError> errors,
-            DocumentCatalog catalog) {
+    GeoDocument(JsonNode body, ClientDocument stored, String tenantCountry, ClientForm form, DocumentCatalog catalog) {
         this.body = body;
         this.stored = stored;
         this.tenantCountry = tenantCountry;
-        this.errors = errors;
+        this.form = form;
         this.catalog = catalog;
     }
 
-    /** Writes {@code document} into the canonical body when the seed's fields say something about it. */
-    void into(ObjectNode canonical) {
+    /** Gives the form the document when the seed's fields say something about it. */
+    void read() {
         if (!body.has("document") && !body.has("document_type")) {
             return;
         }
         Optional<DocumentType> typed = typed();
         String number = number();
-        if (number == null && body.has("document")) {
-            canonical.putNull("document");
-            return;
-        }
-        if (number == null || !errors.isEmpty()) {
-            return;
-        }
-        ObjectNode document = JsonNodes.object();
-        if (typed.isPresent()) {
-            document.put("country", URUGUAY);
-            document.put("type", typed.get().code());
-        } else if (keepsStoredType()) {
-            document.put("country", stored.country());
-            document.put("type", stored.type());
-        } else {
+        if (number == null && body.has("document") && !refused) {
+            form.clear(ClientField.DOCUMENT);
+        } else if (number != null && !refused) {
             boolean uruguayan = URUGUAY.equals(tenantCountry);
-            document.put("country", uruguayan ? URUGUAY : tenantCountry);
-            document.put("type", uruguayan ? byShape(number) : "OTHER");
+            if (typed.isPresent()) {
+                form.document(URUGUAY, typed.get().code(), number, null);
+            } else if (keepsStoredType()) {
+                form.document(stored.country(), stored.type(), number, null);
+            } else {
+                form.document(uruguayan ? URUGUAY : tenantCountry, uruguayan ? byShape(number) : "OTHER", number, null);
+            }
         }
-        document.put("number", number);
-        canonical.set("document", document);
     }
 
     /** The number given, or the stored one when only the type changes; null when cleared or absent. */
@@ -82,15 +67,19 @@ final class GeoDocument {
             return null;
         }
         if (!value.isString()) {
-            errors.add(new FieldError("document", "invalid_type", "must be a string"));
-            return null;
+            return refuse("document", "invalid_type", "must be a string");
         }
         String text = value.stringValue().strip();
-        if (text.codePointCount(0, text.length()) > GeoClientFields.TEXT.get("document")) {
-            errors.add(new FieldError("document", "too_long", "must be at most 60 characters"));
-            return null;
+        if (GeoClientFields.tooLong("document", text)) {
+            return refuse("document", "too_long", "must be at most 60 characters");
         }
         return text.isEmpty() ? null : text;
+    }
+
+    private String refuse(String field, String code, String message) {
+        form.reject(field, code, message);
+        refused = true;
+        return null;
     }
 
     private Optional<DocumentType> typed() {
@@ -101,7 +90,7 @@ final class GeoDocument {
         String code = code(value);
         Optional<DocumentType> type = code == null ? Optional.empty() : catalog.bySeedCode(URUGUAY, code);
         if (type.isEmpty()) {
-            errors.add(new FieldError("document_type", "invalid_value", CODES));
+            refuse("document_type", "invalid_value", CODES);
         }
         return type;
     }

@@ -5,6 +5,7 @@ import static dev.clientela.web.ErrorCode.*;
 import dev.clientela.compat.ErrorTable;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.FieldError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class GeoTareasDialect extends Profile {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", answer.code());
         error.put("message", answer.message());
-        List<Map<String, String>> details = details(problem);
+        List<FieldError> details = details(problem);
         if (!details.isEmpty()) {
             error.put("details", details);
         }
@@ -67,25 +68,17 @@ class GeoTareasDialect extends Profile {
         return body;
     }
 
-    private static List<Map<String, String>> details(ApiProblem problem) {
+    /** Each field error once, named as the seed names its fields. */
+    private static List<FieldError> details(ApiProblem problem) {
         return switch (problem.code()) {
             case DUPLICATE_DOCUMENT ->
-                List.of(detail("document", "duplicate", "another client already has this document"));
+                List.of(new FieldError("document", "duplicate", "another client already has this document"));
             case DUPLICATE_EXTERNAL_CODE ->
-                List.of(detail("external_code", "duplicate", "another client already has this external code"));
+                List.of(new FieldError("external_code", "duplicate", "another client already has this external code"));
             default ->
-                problem.errors().stream()
-                        .map(e -> detail(GeoClientFields.NAMES.seedName(e.field()), e.code(), e.message()))
+                GeoClientFields.NAMES.rename(problem.errors()).stream()
                         .distinct()
                         .toList();
         };
-    }
-
-    private static Map<String, String> detail(String field, String code, String message) {
-        Map<String, String> detail = new LinkedHashMap<>();
-        detail.put("field", field);
-        detail.put("code", code);
-        detail.put("message", message);
-        return detail;
     }
 }

@@ -1,9 +1,11 @@
 package dev.clientela.compat.geotareas;
 
+import dev.clientela.compat.Refusal;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.RateLimiter;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
+import dev.clientela.web.ErrorCode;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,13 +42,13 @@ class TenantGate {
 
     Tenant read(String header) {
         if (header == null || header.isBlank()) {
-            throw GeoTareasProblem.missingTenantHeader();
+            throw new Refusal(ErrorCode.BAD_REQUEST, "Missing required headers: tenant");
         }
         Tenant tenant = tenants.current();
         String named = header.strip();
         if (!named.equals(String.valueOf(tenant.number()))
                 && !named.equalsIgnoreCase(tenant.id().toString())) {
-            throw GeoTareasProblem.otherTenant();
+            throw new Refusal(ErrorCode.FORBIDDEN, "The API key does not belong to this tenant");
         }
         return tenant;
     }

@@ -1,94 +1,59 @@
 package dev.clientela.compat.inventario;
 
 import dev.clientela.client.Client;
+import dev.clientela.client.ClientChanges;
+import dev.clientela.client.ClientField;
+import dev.clientela.client.ClientForm;
+import dev.clientela.client.NewClient;
+import dev.clientela.compat.ProfileBody;
 import dev.clientela.document.DocumentCatalog;
-import dev.clientela.web.ApiProblem;
-import dev.clientela.web.JsonNodes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The inventory app's Cliente ({@code nombre, documento, email, telefono, direccion, notas}) to and
- * from the canonical client. Empty strings are absent values; fields the app did not have are ignored.
+ * from the client. Empty strings are absent values; fields the app did not have are ignored.
  */
 final class ClienteJson {
 
     private ClienteJson() {}
 
-    /** The canonical body of a new client: "" is no value, nombre is trimmed (by the canonical rules). */
-    static ObjectNode newClient(JsonNode body, DocumentCatalog catalog) {
-        ObjectNode object = requireObject(body);
-        ObjectNode canonical = JsonNodes.object();
-        if (object.has("nombre")) {
-            canonical.set("name", object.get("nombre"));
-        }
-        copy(object, canonical, catalog);
-        return canonical;
+    /** A new client: "" is no value, nombre is trimmed (by the client's rules). */
+    static NewClient newClient(JsonNode body, DocumentCatalog catalog) {
+        return read(body, ClientForm.registering(), catalog).newClient();
     }
 
-    /** The canonical merge patch of an update: an empty nombre is ignored; "" or null clears the rest. */
-    static ObjectNode patch(JsonNode body, DocumentCatalog catalog) {
-        ObjectNode object = requireObject(body);
-        ObjectNode canonical = JsonNodes.object();
-        JsonNode nombre = object.get("nombre");
-        if (nombre != null && !isEmpty(nombre)) {
-            canonical.set("name", nombre);
-        }
-        copy(object, canonical, catalog);
-        return canonical;
+    /** The merge patch of an update: an empty nombre is ignored; "" or null clears the rest. */
+    static ClientChanges patch(JsonNode body, DocumentCatalog catalog) {
+        return read(body, ClientForm.changing(), catalog).changes();
     }
 
-    private static void copy(ObjectNode object, ObjectNode canonical, DocumentCatalog catalog) {
-        if (object.has("documento")) {
-            JsonNode documento = object.get("documento");
-            if (isEmpty(documento)) {
-                canonical.putNull("document");
-            } else if (documento.isString()) {
-                canonical.set("document", Documento.canonical(documento.stringValue(), catalog));
-            } else {
-                canonical
-                        .putObject("document")
-                        .put("country", "CO")
-                        .put("type", "CC")
-                        .set("number", documento);
-            }
+    private static ClientForm read(JsonNode body, ClientForm form, DocumentCatalog catalog) {
+        JsonNode cliente = ProfileBody.object(body, "The body must be a JSON object");
+        JsonNode nombre = cliente.get("nombre");
+        if (form.registers() || nombre != null && !ProfileBody.isEmpty(nombre)) {
+            ProfileBody.text(cliente, "nombre", form, ClientField.NAME);
         }
-        text(object, "email", canonical, "email");
-        text(object, "telefono", canonical, "phone");
-        text(object, "notas", canonical, "notes");
-        if (object.has("direccion")) {
-            JsonNode direccion = object.get("direccion");
-            if (isEmpty(direccion)) {
-                canonical.putNull("address");
-            } else {
-                canonical.putObject("address").set("line", direccion);
-            }
+        JsonNode documento = cliente.get("documento");
+        if (documento != null && ProfileBody.isEmpty(documento)) {
+            form.clear(ClientField.DOCUMENT);
+        } else if (documento != null && documento.isString()) {
+            Documento.read(documento.stringValue(), catalog, form);
+        } else if (documento != null) {
+            form.document("CO", "CC", null, null)
+                    .reject(ClientField.DOCUMENT_NUMBER, "invalid_type", "must be a string");
         }
-    }
-
-    private static void text(ObjectNode object, String field, ObjectNode canonical, String canonicalField) {
-        if (!object.has(field)) {
-            return;
-        }
-        JsonNode value = object.get(field);
-        if (isEmpty(value)) {
-            canonical.putNull(canonicalField);
+        ProfileBody.text(cliente, "email", form, ClientField.EMAIL);
+        ProfileBody.text(cliente, "telefono", form, ClientField.PHONE);
+        ProfileBody.text(cliente, "notas", form, ClientField.NOTES);
+        JsonNode direccion = cliente.get("direccion");
+        if (direccion != null && ProfileBody.isEmpty(direccion)) {
+            form.clear(ClientField.ADDRESS);
         } else {
-            canonical.set(canonicalField, value);
+            ProfileBody.text(cliente, "direccion", form, ClientField.LINE);
         }
-    }
-
-    private static boolean isEmpty(JsonNode value) {
-        return value.isNull() || value.isString() && value.stringValue().isBlank();
-    }
-
-    private static ObjectNode requireObject(JsonNode body) {
-        if (body instanceof ObjectNode object) {
-            return object;
-        }
-        throw ApiProblem.invalid("", "invalid_type", "The body must be a JSON object");
+        return form;
     }
 
     /** A Cliente as the app showed it. */

@@ -2,12 +2,14 @@ package dev.clientela.compat.inventario;
 
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
-import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientQuery;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.compat.ClientNumbers;
+import dev.clientela.compat.ListParameters;
+import dev.clientela.compat.Refusal;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -23,7 +25,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** The app's {@code /api/clientes}: bare Cliente records, numbered per tenant. There is no DELETE. */
+/**
+ * The app's {@code /api/clientes}: bare Cliente records, numbered per tenant. There is no DELETE.
+ * A list is searched by {@code busqueda} (or {@code q}) and holds {@code limite} clients: 200 when
+ * absent, zero, negative or not a number, and at most 500. Newest first.
+ */
 @RestController
 @RequestMapping(InventarioDialect.BASE + "/api/clientes")
 class ClientesController {
@@ -41,42 +47,40 @@ class ClientesController {
     @GetMapping
     @PreAuthorize("hasRole('VIEWER')")
     List<Map<String, Object>> list(@RequestParam Map<String, String> params) {
-        return finder.list(ClientQuery.read(ClientesListing.canonical(params))).data().stream()
-                .map(ClienteJson::view)
-                .toList();
+        String search = params.containsKey("busqueda") ? params.get("busqueda") : params.get("q");
+        ClientQuery query = ListParameters.sortedBy("-created_at")
+                .search(search)
+                .with("limit", String.valueOf(ListParameters.limit(params.get("limite"), 200, 500)))
+                .query();
+        return finder.list(query).data().stream().map(ClienteJson::view).toList();
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     Map<String, Object> get(@PathVariable String id) {
-        return ClienteJson.view(cliente(registry, id));
+        return ClienteJson.view(ClientNumbers.get(registry, id.strip()));
     }
 
     @PostMapping
     @PreAuthorize("hasRole('OPERATOR')")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> create(@RequestBody JsonNode body) {
-        return ClienteJson.view(registry.register(ClientInput.newClient(ClienteJson.newClient(body, catalog)))
-                .client());
+        return ClienteJson.view(
+                registry.register(ClienteJson.newClient(body, catalog)).client());
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
-        Client stored = cliente(registry, id);
+        Client stored = ClientNumbers.get(registry, id.strip());
         try {
-            return ClienteJson.view(
-                    registry.update(stored.id(), ClientInput.changes(ClienteJson.patch(body, catalog)), null)
-                            .client());
+            return ClienteJson.view(registry.update(stored.id(), ClienteJson.patch(body, catalog), null)
+                    .client());
         } catch (ApiProblem problem) {
             throw switch (problem.code()) {
-                case DUPLICATE_DOCUMENT -> InventarioRefusal.documentoInUse();
+                case DUPLICATE_DOCUMENT -> new Refusal(ErrorCode.DUPLICATE_DOCUMENT, "El documento ya está en uso");
                 default -> problem;
             };
         }
-    }
-
-    static Client cliente(ClientRegistry registry, String id) {
-        return ClientNumbers.find(registry, id.strip()).orElseThrow(InventarioRefusal::clienteNotFound);
     }
 }

@@ -1,10 +1,9 @@
 package dev.clientela.compat.inventario;
 
 import dev.clientela.client.ClientDocument;
+import dev.clientela.client.ClientForm;
 import dev.clientela.document.DocumentCatalog;
-import dev.clientela.web.JsonNodes;
 import java.util.regex.Pattern;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The inventory app's {@code documento}, a Colombian document given without its type: a number
@@ -20,23 +19,17 @@ final class Documento {
 
     private Documento() {}
 
-    /** The canonical {@code document} for what was typed (not blank). */
-    static ObjectNode canonical(String typed, DocumentCatalog catalog) {
+    /** The document for what was typed (not blank). */
+    static void read(String typed, DocumentCatalog catalog, ClientForm form) {
         String text = typed.strip();
         String compact = DocumentCatalog.normalise(text);
-        ObjectNode document = JsonNodes.object().put("country", "CO");
         if (WITH_CHECK_DIGIT.matcher(text).matches()) {
-            return document.put("type", "NIT").put("number", text);
+            form.document("CO", "NIT", text, null);
+        } else if (COMPANY_BASE.matcher(compact).matches()) {
+            form.document("CO", "NIT", catalog.checkBase("CO", "NIT", compact).number(), text);
+        } else {
+            form.document("CO", LETTER.matcher(text).matches() ? "CE" : "CC", text, null);
         }
-        if (COMPANY_BASE.matcher(compact).matches()) {
-            return document.put("type", "NIT")
-                    .put("number", catalog.checkBase("CO", "NIT", compact).number())
-                    .put("typed", text);
-        }
-        if (LETTER.matcher(text).matches()) {
-            return document.put("type", "CE").put("number", text);
-        }
-        return document.put("type", "CC").put("number", text);
     }
 
     /**

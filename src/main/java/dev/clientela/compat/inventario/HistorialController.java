@@ -1,6 +1,7 @@
 package dev.clientela.compat.inventario;
 
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
 import dev.clientela.history.ClientHistory;
 import dev.clientela.sales.Quotation;
 import dev.clientela.sales.Sale;
@@ -30,7 +31,7 @@ class HistorialController {
     @PreAuthorize("hasRole('VIEWER')")
     Map<String, Object> historial(@PathVariable String id) {
         ClientHistory.History h =
-                history.of(ClientesController.cliente(clients, id).id());
+                history.of(ClientNumbers.get(clients, id.strip()).id());
         Map<String, Object> historial = ClienteJson.contact(h.client());
         historial.put(
                 "ventas", h.sales().stream().map(HistorialController::venta).toList());

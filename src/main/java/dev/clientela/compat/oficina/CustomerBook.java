@@ -3,11 +3,10 @@ package dev.clientela.compat.oficina;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientQuery;
+import dev.clientela.compat.ListParameters;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.Page;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +34,7 @@ class CustomerBook {
 
     /** The first page, read before anything is written, so that a refused search is still a clean 400. */
     Listing open(String search) {
-        return new Listing(search, finder.list(ClientQuery.read(parameters(search, null))));
+        return new Listing(search, finder.list(query(search, null)));
     }
 
     /** The customers of one request, written as one JSON array. */
@@ -59,23 +58,18 @@ class CustomerBook {
                     if (page.nextCursor() == null) {
                         break;
                     }
-                    page = finder.list(ClientQuery.read(parameters(search, page.nextCursor())));
+                    page = finder.list(query(search, page.nextCursor()));
                 }
                 array.writeEndArray();
             }
         }
     }
 
-    private static Map<String, String> parameters(String search, String cursor) {
-        Map<String, String> params = new HashMap<>();
-        params.put("limit", String.valueOf(PAGE));
-        params.put("sort", "name");
-        if (search != null && !search.isBlank()) {
-            params.put("q", search.strip());
-        }
-        if (cursor != null) {
-            params.put("cursor", cursor);
-        }
-        return params;
+    private static ClientQuery query(String search, String cursor) {
+        return ListParameters.sortedBy("name")
+                .search(search == null ? null : search.strip())
+                .with("limit", String.valueOf(PAGE))
+                .with("cursor", cursor)
+                .query();
     }
 }

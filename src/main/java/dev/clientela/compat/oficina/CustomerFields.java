@@ -1,47 +1,27 @@
 package dev.clientela.compat.oficina;
 
+import dev.clientela.client.ClientChanges;
+import dev.clientela.client.ClientField;
+import dev.clientela.client.ClientForm;
+import dev.clientela.client.ClientStatus;
+import dev.clientela.client.NewClient;
 import dev.clientela.compat.FieldNames;
+import dev.clientela.compat.ProfileBody;
 import dev.clientela.document.DocumentCatalog;
-import dev.clientela.document.DocumentCheck;
 import dev.clientela.web.ApiProblem;
-import dev.clientela.web.FieldError;
-import dev.clientela.web.JsonNodes;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a CreateCustomerDto or UpdateCustomerDto and writes the canonical client JSON it means:
- * {@code razonSocial} is the name and the legal name, {@code nit} a NIT base whose check digit is
- * computed here, {@code direccion} the address line. Refusals are worded like class-validator's.
+ * Reads a CreateCustomerDto or UpdateCustomerDto into the client it means: {@code razonSocial} is
+ * the name and the legal name, {@code nit} a NIT base whose check digit is computed here,
+ * {@code direccion} the address line. Refusals are worded like class-validator's.
  */
 final class CustomerFields {
 
     private static final Set<String> FIELDS = Set.of("razonSocial", "nit", "email", "telefono", "direccion", "status");
-
-    private final JsonNode body;
-    private final DocumentCatalog catalog;
-    private final List<FieldError> errors = new ArrayList<>();
-    private final ObjectNode canonical = JsonNodes.object();
-
-    private CustomerFields(JsonNode body, DocumentCatalog catalog) {
-        this.body = body;
-        this.catalog = catalog;
-    }
-
-    /** The canonical body of a new customer. */
-    static ObjectNode forCreate(JsonNode body, DocumentCatalog catalog) {
-        return new CustomerFields(body, catalog).read(true);
-    }
-
-    /** The canonical merge patch of an update: only the fields present change, null clears the optional ones. */
-    static ObjectNode forUpdate(JsonNode body, DocumentCatalog catalog) {
-        return new CustomerFields(body, catalog).read(false);
-    }
 
     /** Canonical field paths in the seed's words: {@code document.number} is the {@code nit}. */
     static final FieldNames NAMES = FieldNames.of(Map.of(
@@ -52,113 +32,102 @@ final class CustomerFields {
             "address", "direccion",
             "q", "search"));
 
-    private ObjectNode read(boolean creating) {
-        if (body == null || !body.isObject()) {
-            throw ApiProblem.invalid("", "invalid_type", "the body must be a JSON object");
+    private final JsonNode body;
+    private final ClientForm form;
+    private boolean refused;
+
+    private CustomerFields(JsonNode body, ClientForm form) {
+        this.body = ProfileBody.object(body, "the body must be a JSON object");
+        this.form = form;
+    }
+
+    static NewClient forCreate(JsonNode body, DocumentCatalog catalog) {
+        return new CustomerFields(body, ClientForm.registering())
+                .read(true, catalog)
+                .newClient();
+    }
+
+    /** A merge patch: only the fields present change, null clears the optional ones. */
+    static ClientChanges forUpdate(JsonNode body, DocumentCatalog catalog) {
+        CustomerFields fields = new CustomerFields(body, ClientForm.changing());
+        ClientForm form = fields.read(false, catalog);
+        if (fields.refused) {
+            // The DTO's own refusals come before finding the customer, as in the seed.
+            throw ApiProblem.invalid(form.errors());
         }
+        return form.changes();
+    }
+
+    private ClientForm read(boolean creating, DocumentCatalog catalog) {
         for (String name : body.propertyNames()) {
             if (!FIELDS.contains(name)) {
-                reject("property " + name + " should not exist");
+                reject("", "property " + name + " should not exist");
             }
         }
-        String name = requiredText("razonSocial", creating);
+        String name = requiredText("razonSocial", ClientField.NAME, creating);
         if (name != null) {
-            canonical.put("name", name);
-            canonical.put("legal_name", name);
+            form.text(ClientField.NAME, name).text(ClientField.LEGAL_NAME, name);
         }
-        String nit = requiredText("nit", creating);
-        if (nit != null) {
-            document(nit);
+        String nit = requiredText("nit", ClientField.DOCUMENT, creating);
+        String base = nit == null ? null : catalog.checkBase("CO", "NIT", nit).number();
+        if (base != null && base.isEmpty()) {
+            reject(ClientField.DOCUMENT.path(), "should not be empty");
+        } else if (base != null) {
+            // DIAN's check digit computed; a NIT typed with its digit after a dash is kept.
+            form.document("CO", "NIT", base, nit);
         }
-        optionalText("email", "email");
-        optionalText("telefono", "phone");
-        if (body.has("direccion")) {
-            ObjectNode address = JsonNodes.object();
-            String line = text("direccion");
-            if (line == null) {
-                address.putNull("line");
+        optionalText("email", ClientField.EMAIL);
+        optionalText("telefono", ClientField.PHONE);
+        optionalText("direccion", ClientField.LINE);
+        if (body.has("status")) {
+            JsonNode value = body.get("status");
+            String text = value.isString() ? value.stringValue().strip().toUpperCase(Locale.ROOT) : "";
+            if (text.equals("ACTIVE") || text.equals("INACTIVE")) {
+                form.status(ClientStatus.valueOf(text));
             } else {
-                address.put("line", line);
+                reject("status", "must be one of the following values: ACTIVE, INACTIVE");
             }
-            canonical.set("address", address);
         }
-        status();
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
-        }
-        return canonical;
+        return form;
     }
 
-    /** The NIT base with DIAN's check digit computed; a NIT typed with its digit after a dash is kept. */
-    private void document(String nit) {
-        DocumentCheck check = catalog.checkBase("CO", "NIT", nit);
-        if (check.number().isEmpty()) {
-            reject("nit should not be empty");
-            return;
-        }
-        ObjectNode document = JsonNodes.object();
-        document.put("country", "CO");
-        document.put("type", "NIT");
-        document.put("number", check.number());
-        document.put("typed", nit.strip());
-        canonical.set("document", document);
-    }
-
-    private String requiredText(String field, boolean creating) {
+    private String requiredText(String field, ClientField canonical, boolean creating) {
         if (!body.has(field) && !creating) {
             return null;
         }
-        JsonNode value = body.get(field);
-        if (value == null
-                || value.isNull()
-                || value.isString() && value.stringValue().isBlank()) {
-            reject(field + " should not be empty");
+        if (body.get(field) == null || ProfileBody.isEmpty(body.get(field))) {
+            reject(canonical.path(), "should not be empty");
             return null;
         }
-        return text(field);
+        return text(field, canonical);
     }
 
-    private void optionalText(String field, String canonicalField) {
-        if (!body.has(field)) {
-            return;
-        }
-        String value = text(field);
-        if (value == null) {
-            canonical.putNull(canonicalField);
-        } else {
-            canonical.put(canonicalField, value);
+    private void optionalText(String field, ClientField canonical) {
+        if (body.has(field)) {
+            form.text(canonical, text(field, canonical));
         }
     }
 
     /** The string value, null for null or blank; a non-string is refused. */
-    private String text(String field) {
+    private String text(String field, ClientField canonical) {
         JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
+        if (value.isNull()) {
             return null;
         }
         if (!value.isString()) {
-            reject(field + " must be a string");
+            reject(canonical.path(), "must be a string");
             return null;
         }
         String text = value.stringValue().strip();
         return text.isEmpty() ? null : text;
     }
 
-    private void status() {
-        if (!body.has("status")) {
-            return;
-        }
-        JsonNode value = body.get("status");
-        String text = value.isString() ? value.stringValue().strip().toUpperCase(Locale.ROOT) : "";
-        if (text.equals("ACTIVE") || text.equals("INACTIVE")) {
-            canonical.put("status", text);
-        } else {
-            reject("status must be one of the following values: ACTIVE, INACTIVE");
-        }
-    }
-
-    /** A class-validator sentence, already naming its field. */
-    private void reject(String sentence) {
-        errors.add(new FieldError("", "invalid_value", sentence));
+    /**
+     * A class-validator sentence: the dialect names the field ({@code razonSocial should not be
+     * empty}); a refusal of the whole body ({@code path} empty) is a sentence already.
+     */
+    private void reject(String path, String sentence) {
+        form.reject(path, "invalid_value", sentence);
+        refused = true;
     }
 }

@@ -1,8 +1,8 @@
 package dev.clientela.compat.oficina;
 
 import dev.clientela.client.Client;
-import dev.clientela.client.ClientInput;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -52,41 +52,32 @@ class CustomersController {
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode create(@RequestBody JsonNode body) {
         return CustomerJson.of(
-                registry.register(ClientInput.newClient(CustomerFields.forCreate(body, catalog)))
-                        .client(),
-                catalog);
+                registry.register(CustomerFields.forCreate(body, catalog)).client(), catalog);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
     ObjectNode get(@PathVariable String id) {
-        return CustomerJson.of(registry.find(registry.survivorOf(uuid(id))), catalog);
+        return CustomerJson.of(registry.find(registry.survivorOf(ClientNumbers.id(id))), catalog);
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
     ObjectNode update(@PathVariable String id, @RequestBody JsonNode body) {
-        UUID clientId = registry.survivorOf(uuid(id));
-        ObjectNode patch = CustomerFields.forUpdate(body, catalog);
+        UUID clientId = registry.survivorOf(ClientNumbers.id(id));
         return CustomerJson.of(
-                registry.update(clientId, ClientInput.changes(patch), null).client(), catalog);
+                registry.update(clientId, CustomerFields.forUpdate(body, catalog), null)
+                        .client(),
+                catalog);
     }
 
     /** Permanent, as in the seed; a customer with invoices or other records is refused with a 409. */
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     ObjectNode delete(@PathVariable String id) {
-        UUID clientId = registry.survivorOf(uuid(id));
+        UUID clientId = registry.survivorOf(ClientNumbers.id(id));
         Client client = registry.find(clientId);
         registry.purge(clientId);
         return CustomerJson.of(client, catalog);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw OficinaProblem.customerNotFound();
-        }
     }
 }

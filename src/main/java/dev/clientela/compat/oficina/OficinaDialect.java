@@ -62,8 +62,8 @@ class OficinaDialect extends Profile {
     /** Canonical field paths back to the seed's names, each message once, as class-validator words them. */
     private static List<String> validationMessages(List<FieldError> errors) {
         Set<String> messages = new LinkedHashSet<>();
-        for (FieldError error : errors) {
-            String field = CustomerFields.NAMES.seedName(error.field());
+        for (FieldError error : CustomerFields.NAMES.rename(errors)) {
+            String field = error.field();
             messages.add(field.isEmpty() ? error.message() : field + " " + error.message());
         }
         return List.copyOf(messages);

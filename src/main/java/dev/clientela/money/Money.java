@@ -1,4 +1,4 @@
-package dev.clientela.sales;
+package dev.clientela.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.clientela.sales;
+package dev.clientela.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
