@@ -179,6 +179,9 @@ def table(doc):
                                                        m["rss_peak_mib"]))
     out.append("load: COPY %ss, indexes + ANALYZE %ss, clients table %s; %s; load average at end %s" % (
         m["load_copy_s"], m["load_index_s"], m["clients_table_size"], m["fidelity"], m["load_average_end"]))
+    if m.get("duplicate_first_pass_s") is not None:
+        out.append("duplicate report: the service's first pass over every client took %ss (measured before the "
+                   "scenarios)" % m["duplicate_first_pass_s"])
     out.append("load = the machine's 1-minute load average when the scenario started (%d CPUs); niceness %s"
                % (m["cpus"], m.get("nice", 0)))
     out.append("stmts = SQL statements per request as pg_stat_statements counts them (BEGIN included; the COMMIT "

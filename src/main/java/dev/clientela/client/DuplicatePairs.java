@@ -27,6 +27,17 @@ class DuplicatePairs {
      */
     static final int LARGEST_BLOCK = 50;
 
+    /**
+     * The live clients holding {@code shared_key} (a column of the enclosing query), one more than a
+     * block may hold at most: more than {@link #LARGEST_BLOCK} ids say the key is too common to count.
+     * One key at a time through the keys' GIN index, so a common key costs a page of it, not its clients.
+     */
+    static final String BLOCK = """
+            select array_agg(held.id) ids from (
+                select c.id from clients c
+                where c.tenant_id = :tenant and c.deleted_at is null and c.duplicate_keys @> array[shared_key]
+                limit :largest + 1) held""";
+
     private static final String SCORED = """
             insert into duplicate_pairs (tenant_id, client_a, client_b, score, reasons)
             select :tenant, p.a, p.b, clientela_duplicate_score(x.r), x.r
@@ -73,7 +84,10 @@ class DuplicatePairs {
                 .update();
     }
 
-    /** Every pair of the tenant from scratch: each key's clients paired, by one hash join. */
+    /**
+     * Every pair of the tenant from scratch: each key's clients paired, by one hash join, and each
+     * client's features worked out once, not once per pair it is in.
+     */
     int rebuild(UUID tenantId) {
         jdbc.sql("delete from duplicate_pairs where tenant_id = ?")
                 .param(tenantId)
@@ -84,12 +98,42 @@ class DuplicatePairs {
                         blocks as (
                             select array_agg(id) ids from keys group by k having count(*) between 2 and :largest),
                         pairs as (
-                            select distinct a, b from blocks, unnest(ids) a, unnest(ids) b where a < b)
-                        """ + SCORED)
+                            select distinct a, b from blocks, unnest(ids) a, unnest(ids) b where a < b),
+                        features as (
+                            select c.id, clientela_duplicate_features(c) f from clients c
+                            where c.tenant_id = :tenant and c.deleted_at is null)
+                        insert into duplicate_pairs (tenant_id, client_a, client_b, score, reasons)
+                        select :tenant, p.a, p.b, clientela_duplicate_score(x.r), x.r
+                        from pairs p
+                        join features fa on fa.id = p.a
+                        join features fb on fb.id = p.b
+                        cross join lateral (select clientela_duplicate_reasons_of(fa.f, fb.f) r) x
+                        where clientela_duplicate_score(x.r) >= :threshold""")
                 .param("tenant", tenantId)
                 .param("largest", LARGEST_BLOCK)
                 .param("threshold", REPORT_FROM)
                 .update();
+    }
+
+    /**
+     * Whether so many clients were written since {@code since} that building the tenant's pairs
+     * afresh costs less than finding theirs one at a time (an import, say): a written client's keys
+     * cost some thirty index probes, a client in a full build a fraction of one.
+     */
+    boolean manyWrittenSince(UUID tenantId, Instant since) {
+        OffsetDateTime from = OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC);
+        return jdbc.sql("""
+                        select case when count(*) < :some then false else count(*) * :probes > (
+                            select count(*) from clients where tenant_id = :tenant and deleted_at is null) end
+                        from (select 1 from clients where tenant_id = :tenant and deleted_at is null and updated_at > :since
+                              limit :cap) written""")
+                .param("tenant", tenantId)
+                .param("since", from)
+                .param("some", 1_000)
+                .param("probes", 30)
+                .param("cap", 1_000_000)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The pairs of the clients written since {@code since}, found again through the keys' index. */
@@ -103,12 +147,17 @@ class DuplicatePairs {
                         with pairs as (
                             select distinct least(c.id, o.id) a, greatest(c.id, o.id) b
                             from clients c
-                            join clients o on o.tenant_id = c.tenant_id and o.deleted_at is null and o.id <> c.id
-                                and o.duplicate_keys && c.duplicate_keys
-                            where c.tenant_id = :tenant and c.deleted_at is null and c.updated_at > :since)
+                            cross join lateral unnest(c.duplicate_keys) shared_key
+                            cross join lateral (
+                        """ + BLOCK + """
+                            ) block
+                            cross join lateral unnest(block.ids) o(id)
+                            where c.tenant_id = :tenant and c.deleted_at is null and c.updated_at > :since
+                              and cardinality(block.ids) <= :largest and o.id <> c.id)
                         """ + SCORED)
                 .param("tenant", tenantId)
                 .param("since", from)
+                .param("largest", LARGEST_BLOCK)
                 .param("threshold", REPORT_FROM)
                 .update();
     }

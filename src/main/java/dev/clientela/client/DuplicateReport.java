@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tenant's duplicate report, kept in the background: a tenant's first pass pairs every client
- * (one hash join over the blocking keys), later passes only the clients written since. Requests
+ * (one hash join over the blocking keys), later passes only the clients written since (or all again
+ * after an import, when that is cheaper). Requests
  * read the pairs; none of them scans the clients.
  */
 @Service
@@ -56,6 +57,7 @@ class DuplicateReport {
                     pairs.lock(tenantId);
                     Instant started = pairs.now();
                     int written = pairs.scannedUntil(tenantId)
+                            .filter(since -> !pairs.manyWrittenSince(tenantId, since))
                             .map(since -> pairs.refresh(tenantId, since))
                             .orElseGet(() -> pairs.rebuild(tenantId));
                     pairs.scanned(tenantId, started.minus(OVERLAP));

@@ -1,11 +1,14 @@
 package dev.clientela.client;
 
 import static dev.clientela.client.MergeScenarioTest.id;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,6 +77,34 @@ class DuplicateReportTest extends ApiTest {
     }
 
     @Test
+    void afterAnImportOfMoreClientsThanTheTenantHadTheReportHoldsTheSamePairsAsAPassOneByOne() {
+        Api shop = api.as(openTenant("Importa", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        String rosa = id(shop.post("/api/v1/clients", "{\"name\": \"Rosa Huamán\", \"phone\": \"987222333\"}"));
+        report.refresh(tenantId);
+        StringBuilder file = new StringBuilder("nombre;telefono;correo\n");
+        for (int n = 0; n < 1_200; n++) {
+            file.append("Cliente %04d;;c%04d@tienda.pe\n".formatted(n, n));
+        }
+        file.append("Huaman Rosa;987 222 333;\n");
+        file.append("Jorge Paredes;;jparedes@paredes.pe\n");
+        file.append("Paredes Jorge;;jparedes@paredes.pe\n");
+        Response submitted =
+                shop.postBytes("/api/v1/imports", "text/csv", file.toString().getBytes(UTF_8));
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+        JsonNode job = finished(shop, submitted.header("Location"));
+        assertThat(job.get("created").intValue()).as(job.toString()).isEqualTo(1_203);
+
+        report.refresh(tenantId);
+
+        JsonNode groups = shop.get("/api/v1/duplicates").body().get("data");
+        assertThat(groups).hasSize(2);
+        assertThat(groups.toString()).contains(rosa, "Huaman Rosa", "Jorge Paredes", "Paredes Jorge");
+        assertThat(groups.toString()).doesNotContain("Cliente 0");
+    }
+
+    @Test
     void aClientsDuplicatesAreScoredAndAMergedClientHasNone() {
         Api shop = api.as(openTenant("Por cliente", "PE"));
         String ana = id(shop.post("/api/v1/clients", "{\"name\": \"Ana Flores\", \"email\": \"ana@flores.pe\"}"));
@@ -91,6 +122,18 @@ class DuplicateReportTest extends ApiTest {
         assertThat(shop.get("/api/v1/clients/" + ana + "/duplicates").body().get("data"))
                 .extracting(w -> w.get("client_id").stringValue())
                 .containsExactly(nameOnly);
+    }
+
+    private static JsonNode finished(Api shop, String job) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode seen = shop.get(job).body();
+            if (!seen.get("finished_at").isNull()) {
+                return seen;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the import did not finish: " + shop.get(job).text());
     }
 
     private static List<String> members(JsonNode group) {

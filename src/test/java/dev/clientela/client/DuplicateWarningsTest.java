@@ -76,6 +76,30 @@ class DuplicateWarningsTest extends ApiTest {
     }
 
     @Test
+    void aPhoneMoreThanFiftyClientsShareTellsNothing() {
+        // the shop's own number, typed on every walk-in sale
+        Api shop = api.as(openTenant("Minimarket", "PE"));
+        String[] names = {"Ana", "Luis", "Rosa", "Jorge", "Elena", "Pablo", "Sonia", "Raúl", "Nora", "Iván"};
+        String[] surnames = {"Quispe", "Mamani", "Flores", "Rojas", "Vargas"};
+        for (int n = 0; n < DuplicatePairs.LARGEST_BLOCK - 1; n++) {
+            String name =
+                    names[n % names.length] + " " + surnames[n / names.length] + " " + (char) ('A' + n % 26) + ".";
+            assertThat(shop.post("/api/v1/clients", "{\"name\": \"" + name + "\", \"phone\": \"01 444 5555\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        // the fiftieth to share it is still told of the others; past fifty, the phone says nothing
+        List<JsonNode> fiftieth = duplicates(shop.post("/api/v1/clients", """
+                {"name": "Teodoro Chávez", "phone": "+51 1 4445555"}"""));
+        List<JsonNode> fiftyFirst = duplicates(shop.post("/api/v1/clients", """
+                {"name": "Wilfredo Zapata", "phone": "014445555"}"""));
+
+        assertThat(fiftieth).isNotEmpty().allSatisfy(w -> assertThat(reasons(w)).contains("same_phone"));
+        assertThat(fiftyFirst).isEmpty();
+    }
+
+    @Test
     void aNameThatSoundsTheSameCountsOnlyWithASharedCity() {
         Api shop = api.as(openTenant("Panadería", "PE"));
         String victor = id(shop.post("/api/v1/clients", """
