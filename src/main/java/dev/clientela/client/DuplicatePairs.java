@@ -33,10 +33,7 @@ class DuplicatePairs {
      * One key at a time through the keys' GIN index, so a common key costs a page of it, not its clients.
      */
     static final String BLOCK = """
-            select array_agg(held.id) ids from (
-                select c.id from clients c
-                where c.tenant_id = :tenant and c.deleted_at is null and c.duplicate_keys @> array[shared_key]
-                limit :largest + 1) held""";
+            select clientela_duplicate_block(shared_key, :largest) ids""";
 
     private static final String SCORED = """
             insert into duplicate_pairs (tenant_id, client_a, client_b, score, reasons)
