@@ -1,5 +1,6 @@
 package dev.clientela.client;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,41 @@ class BulkStatements {
         {"mobile_digits", "text"}
     };
 
+    /** The words of each client, one row a word. */
+    private static final String WORDS = """
+            with r as (
+                select * from unnest(cast(:ids as uuid[]), cast(:words as text[]), cast(:name_keys as text[]),
+                    cast(:numbers as bigint[])) as r(id, words, name_key, number)),
+            w as (
+                select r.id, word collate "C" as word, r.name_key, r.number
+                from r, unnest(string_to_array(r.words, ' ')) as word
+                where word <> ''),
+            known as (
+                insert into client_dictionary (tenant_id, word)
+                select distinct :tenant, word from w where word ~ '^[a-z0-9]'
+                on conflict do nothing)
+            """;
+
+    /**
+     * A new client has no words yet, so they are inserted plainly, in word order: the word index then
+     * takes them page by page rather than one random page a word.
+     */
+    private static final String WORDS_OF_NEW = WORDS + """
+            insert into client_words (tenant_id, client_id, word, name_key, number)
+            select :tenant, id, word, name_key, number from w order by word""";
+
+    /** A changed client's words replace those it had; those it keeps stay as they are. */
+    private static final String WORDS_REPLACED = WORDS.replace("known as (", """
+            gone as (
+                delete from client_words x using r
+                where x.tenant_id = :tenant and x.client_id = r.id
+                and not exists (select 1 from w where w.id = x.client_id and w.word = x.word)),
+            known as (""") + """
+            insert into client_words (tenant_id, client_id, word, name_key, number)
+            select :tenant, id, word, name_key, number from w
+            on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
+            where client_words.name_key <> excluded.name_key""";
+
     private final JdbcClient jdbc;
     private final Clients clients;
 
@@ -60,7 +96,8 @@ class BulkStatements {
      * Inserts new clients, numbered in order after the tenant's last number. Those a live client's
      * document or external code stands in the way of are left out of the answer.
      */
-    Map<UUID, Client> insertAll(UUID tenantId, List<Client> batch) {
+    Map<UUID, Client> insertAll(
+            UUID tenantId, List<Client> batch, java.util.function.Function<Client, Map<String, Object>> columns) {
         Map<UUID, Client> inserted = new HashMap<>();
         if (batch.isEmpty()) {
             return inserted;
@@ -77,12 +114,24 @@ class BulkStatements {
                         + " insert into clients (tenant_id, number" + names + ", created_at, updated_at)"
                         + " select :tenant, n.last_number - :count + r.ord" + values + ", now(), now()"
                         + " from n, " + unnest() + " with ordinality as r(" + columnList() + ", ord)"
-                        + " on conflict do nothing returning " + Clients.COLUMNS)
+                        // what the database decided is all that comes back: the rest is what was sent
+                        + " on conflict do nothing returning id, number, created_at, updated_at")
                 .param("tenant", tenantId)
                 .param("count", batch.size());
-        for (Client saved : bind(statement, batch).query(clients.mapper()).list()) {
-            inserted.put(saved.id(), saved);
+        Map<UUID, Client> sent = new HashMap<>();
+        for (Client c : batch) {
+            sent.put(c.id(), c);
         }
+        bind(statement, batch, columns).query(rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            inserted.put(
+                    id,
+                    sent.get(id)
+                            .inserted(
+                                    rs.getLong(2),
+                                    rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                    rs.getObject(4, OffsetDateTime.class).toInstant()));
+        });
         return inserted;
     }
 
@@ -102,14 +151,14 @@ class BulkStatements {
                         + " from " + unnest() + " as r(" + columnList() + ")"
                         + " where c.tenant_id = :tenant and c.id = r.id returning " + BulkWrites.qualified())
                 .param("tenant", tenantId);
-        return bind(statement, batch).query(clients.mapper()).list();
+        return bind(statement, batch, clients::values).query(clients.mapper()).list();
     }
 
     /**
      * The words each client is found by, replacing those it had; new name words join the dictionary.
      * Clients just inserted have no words yet, so nothing of theirs is looked for to delete.
      */
-    void writeWords(UUID tenantId, List<Client> written, boolean inserted) {
+    void writeWords(UUID tenantId, List<Client> written, boolean inserted, Map<UUID, BulkWrites.Written> ready) {
         if (written.isEmpty()) {
             return;
         }
@@ -120,32 +169,13 @@ class BulkStatements {
         for (int i = 0; i < written.size(); i++) {
             Client c = written.get(i);
             ids[i] = c.id().toString();
-            words[i] = String.join(" ", SearchWords.of(c));
-            nameKeys[i] = SearchText.fold(c.name());
+            BulkWrites.Written w = ready.get(c.id());
+            words[i] = w != null ? w.words() : String.join(" ", SearchWords.of(c));
+            nameKeys[i] = w != null ? w.nameKey() : SearchText.fold(c.name());
             numbers[i] = String.valueOf(c.number());
         }
-        jdbc.sql("""
-                        with r as (
-                            select * from unnest(cast(:ids as uuid[]), cast(:words as text[]), cast(:name_keys as text[]),
-                                cast(:numbers as bigint[])) as r(id, words, name_key, number)),
-                        w as (
-                            select r.id, word collate "C" as word, r.name_key, r.number
-                            from r, unnest(string_to_array(r.words, ' ')) as word
-                            where word <> ''),
-                        gone as (
-                            delete from client_words x using r
-                            where not :inserted and x.tenant_id = :tenant and x.client_id = r.id
-                            and not exists (select 1 from w where w.id = x.client_id and w.word = x.word)),
-                        known as (
-                            insert into client_dictionary (tenant_id, word)
-                            select distinct :tenant, word from w where word ~ '^[a-z0-9]'
-                            on conflict do nothing)
-                        insert into client_words (tenant_id, client_id, word, name_key, number)
-                        select :tenant, id, word, name_key, number from w
-                        on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
-                        where client_words.name_key <> excluded.name_key""")
+        jdbc.sql(inserted ? WORDS_OF_NEW : WORDS_REPLACED)
                 .param("tenant", tenantId)
-                .param("inserted", inserted)
                 .param("ids", ids)
                 .param("words", words)
                 .param("name_keys", nameKeys)
@@ -153,10 +183,13 @@ class BulkStatements {
                 .update();
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, List<Client> batch) {
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec statement,
+            List<Client> batch,
+            java.util.function.Function<Client, Map<String, Object>> columns) {
         List<Map<String, Object>> rows = new ArrayList<>(batch.size());
         for (Client c : batch) {
-            rows.add(clients.values(c));
+            rows.add(columns.apply(c));
         }
         for (String[] column : WRITTEN) {
             String[] array = new String[batch.size()];

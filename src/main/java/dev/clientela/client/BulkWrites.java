@@ -160,7 +160,14 @@ class BulkWrites {
                 toUpdate.add(c.client());
             }
         }
-        Map<UUID, Client> inserted = statements.insertAll(tenantId, toInsert);
+        Map<UUID, Written> ready = new HashMap<>();
+        for (ClientBatch.Candidate c : accepted) {
+            if (c.stored() == null) {
+                ready.put(c.client().id(), c.written() != null ? c.written() : written(c.client()));
+            }
+        }
+        Map<UUID, Client> inserted =
+                statements.insertAll(tenantId, toInsert, c -> ready.get(c.id()).columns());
         List<Client> updated = statements.updateAll(tenantId, toUpdate);
         List<ClientTrail.Recorded> recorded = new ArrayList<>();
         List<dev.clientela.events.Events.Raised> raised = new ArrayList<>();
@@ -177,7 +184,8 @@ class BulkWrites {
                                 "a live client of this tenant now has this document or external code"))));
                 continue;
             }
-            recorded.add(new ClientTrail.Recorded("CREATE", null, saved));
+            recorded.add(new ClientTrail.Recorded(
+                    "CREATE", null, saved, ready.get(saved.id()).changes()));
             raised.add(ClientEvents.ofCreation(saved));
             outcomes.add(new BulkOutcome(candidate.row().line(), BulkOutcome.Result.CREATED, saved.id(), List.of()));
         }
@@ -189,12 +197,26 @@ class BulkWrites {
             raised.addAll(events.ofChange(stored, saved));
             outcomes.add(new BulkOutcome(candidate.row().line(), BulkOutcome.Result.UPDATED, saved.id(), List.of()));
         }
-        statements.writeWords(tenantId, new ArrayList<>(inserted.values()), true);
-        statements.writeWords(tenantId, updated, false);
+        statements.writeWords(tenantId, new ArrayList<>(inserted.values()), true, ready);
+        statements.writeWords(tenantId, updated, false, Map.of());
         changes.recordAll(tenantId, caller, source, recorded);
         events.raiseAll(raised);
         return outcomes;
     }
+
+    /**
+     * What writing a new client sends, none of which waits for the database: its columns, its search
+     * words and the changes its audit row records. Worked out while the batch before is written.
+     */
+    Written written(Client c) {
+        return new Written(
+                clients.values(c),
+                String.join(" ", SearchWords.of(c)),
+                SearchText.fold(c.name()),
+                changes.changesOf(null, c));
+    }
+
+    record Written(Map<String, Object> columns, String words, String nameKey, String changes) {}
 
     private static String[][] documents(List<String> keys) {
         String[][] docs = new String[3][keys.size()];

@@ -92,4 +92,33 @@ public record Client(
                 updatedAt(),
                 deletedAt());
     }
+
+    /** The client as its insert stored it: numbered and timed by the database. */
+    Client inserted(long number, Instant createdAt, Instant updatedAt) {
+        return new Client(
+                id(),
+                number,
+                kind(),
+                name(),
+                legalName(),
+                tradeName(),
+                document(),
+                taxId(),
+                email(),
+                phone(),
+                phoneE164(),
+                mobile(),
+                mobileE164(),
+                address(),
+                notes(),
+                imageUrl(),
+                externalCode(),
+                status(),
+                metadata(),
+                creditLimit(),
+                version(),
+                createdAt,
+                updatedAt,
+                deletedAt());
+    }
 }

@@ -52,25 +52,56 @@ public class ClientBatch {
      */
     public List<BulkOutcome> apply(
             List<BulkRow> rows, BulkMode mode, BulkKey key, boolean write, FileKeys seen, String source) {
+        return apply(prepare(rows, mode), key, write, seen, source);
+    }
+
+    /**
+     * Reads the rows into the clients they would write, as far as that needs no database: a new client
+     * is composed whole, a row that updates waits for its stored client. Runs outside any transaction,
+     * so the next batch can be read while the previous one is written.
+     */
+    public Prepared prepare(List<BulkRow> rows, BulkMode mode) {
         Tenant tenant = tenants.current();
-        List<BulkOutcome> outcomes = new ArrayList<>();
+        if (mode != BulkMode.INSERT) {
+            return new Prepared(tenant, mode, rows, null, List.of(), Map.of());
+        }
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, Client> existing = mode == BulkMode.INSERT
-                ? Map.of()
-                : writes.findByKeys(tenant.id(), key, keysOf(tenant, rows, key), write);
+        List<BulkOutcome> refused = new ArrayList<>();
+        Map<Integer, Set<String>> keys = new java.util.HashMap<>();
         for (BulkRow row : rows) {
             try {
-                candidates.add(candidate(tenant, row, mode, key, existing));
-            } catch (ApiProblem refused) {
-                outcomes.add(BulkOutcome.failed(row.line(), errorsOf(refused, row)));
+                Candidate c = candidate(tenant, row, mode, null, Map.of());
+                candidates.add(c.ready(writes.written(c.client())));
+                keys.put(row.line(), fileKeys(row));
+            } catch (ApiProblem invalid) {
+                refused.add(BulkOutcome.failed(row.line(), errorsOf(invalid, row)));
+            }
+        }
+        return new Prepared(tenant, mode, rows, candidates, refused, keys);
+    }
+
+    /** Checks the prepared rows against the stored clients and the file's earlier rows, and saves the accepted ones. */
+    public List<BulkOutcome> apply(Prepared prepared, BulkKey key, boolean write, FileKeys seen, String source) {
+        Tenant tenant = prepared.tenant;
+        List<BulkOutcome> outcomes = new ArrayList<>(prepared.refused);
+        List<Candidate> candidates = prepared.candidates;
+        if (candidates == null) {
+            candidates = new ArrayList<>();
+            Map<String, Client> existing =
+                    writes.findByKeys(tenant.id(), key, keysOf(tenant, prepared.rows, key), write);
+            for (BulkRow row : prepared.rows) {
+                try {
+                    candidates.add(candidate(tenant, row, prepared.mode, key, existing));
+                } catch (ApiProblem refused) {
+                    outcomes.add(BulkOutcome.failed(row.line(), errorsOf(refused, row)));
+                }
             }
         }
         Map<Integer, List<FieldError>> conflicts = writes.liveConflicts(tenant.id(), candidates);
         List<Candidate> accepted = new ArrayList<>();
-        Map<Integer, Set<String>> keysByLine = new java.util.HashMap<>();
+        Map<Integer, Set<String>> keysByLine = new java.util.HashMap<>(prepared.keys);
         for (Candidate c : candidates) {
-            Set<String> keys = fileKeys(c.row());
-            keysByLine.put(c.row().line(), keys);
+            Set<String> keys = keysByLine.computeIfAbsent(c.row().line(), line -> fileKeys(c.row()));
             // the file's own earlier row is named first: it is the duplicate the caller can fix in the file
             List<FieldError> errors = inFile(c, keys, seen);
             if (errors.isEmpty()) {
@@ -277,6 +308,42 @@ public class ClientBatch {
                 new FieldError("", refused.code().name().toLowerCase(java.util.Locale.ROOT), refused.getMessage()));
     }
 
-    /** A row read into the client it would write; {@code stored} is the client it updates, if any. */
-    record Candidate(BulkRow row, Client stored, Client client, boolean unchanged) {}
+    /** A batch's rows as far as they are read before the database is asked: see {@link #prepare}. */
+    public static final class Prepared {
+        private final Tenant tenant;
+        private final BulkMode mode;
+        private final List<BulkRow> rows;
+        private final List<Candidate> candidates;
+        private final List<BulkOutcome> refused;
+        private final Map<Integer, Set<String>> keys;
+
+        private Prepared(
+                Tenant tenant,
+                BulkMode mode,
+                List<BulkRow> rows,
+                List<Candidate> candidates,
+                List<BulkOutcome> refused,
+                Map<Integer, Set<String>> keys) {
+            this.keys = keys;
+            this.tenant = tenant;
+            this.mode = mode;
+            this.rows = rows;
+            this.candidates = candidates;
+            this.refused = refused;
+        }
+    }
+
+    /**
+     * A row read into the client it would write; {@code stored} is the client it updates, if any;
+     * {@code written} what writing it sends, when worked out ahead.
+     */
+    record Candidate(BulkRow row, Client stored, Client client, boolean unchanged, BulkWrites.Written written) {
+        Candidate(BulkRow row, Client stored, Client client, boolean unchanged) {
+            this(row, stored, client, unchanged, null);
+        }
+
+        Candidate ready(BulkWrites.Written written) {
+            return new Candidate(row, stored, client, unchanged, written);
+        }
+    }
 }

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The clients that may be the same holder as one stored client: the write-time check, asked later. */
 @Service
-class ClientDuplicates {
+public class ClientDuplicates {
 
     static final int MOST = 20;
 
@@ -30,7 +30,7 @@ class ClientDuplicates {
     }
 
     @Transactional(readOnly = true)
-    List<Warning> of(UUID clientId) {
+    public List<Warning> of(UUID clientId) {
         Client client = registry.find(clientId);
         ClientDocument d = client.document();
         List<ClientDocument> sameHolder = d == null || d.anonymous()

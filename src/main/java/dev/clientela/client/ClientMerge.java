@@ -24,12 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
  * that {@link MergeUndo} can put it back.
  */
 @Service
-class ClientMerge {
+public class ClientMerge {
 
     private final Clients clients;
     private final MergeRecords records;
     private final ClientTrail changes;
     private final MergeEvents events;
+    private final DuplicateReport report;
     private final CurrentTenant current;
     private final Clock clock;
 
@@ -38,18 +39,21 @@ class ClientMerge {
             MergeRecords records,
             ClientTrail changes,
             MergeEvents events,
+            DuplicateReport report,
             CurrentTenant current,
             Clock clock) {
         this.clients = clients;
         this.records = records;
         this.changes = changes;
         this.events = events;
+        this.report = report;
         this.current = current;
         this.clock = clock;
     }
 
+    /** The merge as recorded, with the clients as they stood before it. */
     @Transactional
-    MergeRecords.Merge merge(UUID survivorId, MergeRequest request) {
+    public MergeView merge(UUID survivorId, MergeRequest request) {
         UUID tenantId = current.id();
         if (request.clients().size() > MergeRequest.MOST_CLIENTS) {
             throw conflict(List.of(new MergeConflict(
@@ -97,7 +101,8 @@ class ClientMerge {
             changes.record(tenantId, caller, "MERGE", locked.get(after.id()), after);
         }
         events.merged(merge, saved);
-        return merge;
+        report.regroup(tenantId, locked.keySet());
+        return MergeView.of(merge, records, null);
     }
 
     private Client survivor(UUID tenantId, Client survivor, UUID survivorId) {
@@ -176,5 +181,5 @@ class ClientMerge {
 
     /** One thing that stands in the way of a merge or its undo. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record MergeConflict(String code, String message, UUID clientId) {}
+    public record MergeConflict(String code, String message, UUID clientId) {}
 }

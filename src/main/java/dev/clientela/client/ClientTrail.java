@@ -109,8 +109,7 @@ public class ClientTrail {
             ids[i] = UuidCreator.getTimeOrderedEpoch().toString();
             clients[i] = r.after().id().toString();
             actions[i] = r.action();
-            changes[i] =
-                    json.write(diff(r.before() == null ? null : json.editable(r.before()), json.editable(r.after())));
+            changes[i] = r.changes() != null ? r.changes() : changesOf(r.before(), r.after());
         }
         jdbc.sql("""
                         insert into client_changes (tenant_id, id, client_id, action, key_id, user_id, request_id, changes)
@@ -129,8 +128,17 @@ public class ClientTrail {
                 .update();
     }
 
-    /** A create ({@code before} null) or an update to record. */
-    record Recorded(String action, Client before, Client after) {}
+    /** The changes an audit row records, as JSON: every field of a client created ({@code before} null). */
+    String changesOf(Client before, Client after) {
+        return json.write(diff(before == null ? null : json.editable(before), json.editable(after)));
+    }
+
+    /** A create ({@code before} null) or an update to record; {@code changes} when already worked out. */
+    record Recorded(String action, Client before, Client after, String changes) {
+        Recorded(String action, Client before, Client after) {
+            this(action, before, after, null);
+        }
+    }
 
     List<Change> list(UUID tenantId, UUID clientId, int limit, int offset) {
         return jdbc.sql("select id, action, key_id, user_id, request_id, changes::text, changed_at from client_changes"

@@ -34,12 +34,10 @@ class DuplicateController {
     @PreAuthorize("hasRole('VIEWER')")
     Page<DuplicateGroups.Group> report(@RequestParam Map<String, String> params) {
         TrailPage page = TrailPage.read(params);
-        List<DuplicateGroups.Group> groups = report.groups();
-        int from = Math.min(page.offset(), groups.size());
-        int to = Math.min(from + page.limit(), groups.size());
-        boolean hasMore = to < groups.size();
-        String next = hasMore ? new PageCursor("changes", null, null, to).encode() : null;
-        return new Page<>(groups.subList(from, to), hasMore, next, null);
+        DuplicateReport.Groups groups = report.page(page.offset(), page.limit());
+        String next =
+                groups.hasMore() ? new PageCursor("changes", null, null, page.offset() + page.limit()).encode() : null;
+        return new Page<>(groups.groups(), groups.hasMore(), next, null);
     }
 
     @PostMapping("/api/v1/duplicates/{group}/dismiss")

@@ -15,7 +15,7 @@ import java.util.UUID;
  * Pairs joined into groups: clients linked by any chain of likely pairs are one group. A group's
  * id is derived from its members, so it stays the same while they do, and a dismissal names them.
  */
-final class DuplicateGroups {
+public final class DuplicateGroups {
 
     private DuplicateGroups() {}
 
@@ -38,7 +38,7 @@ final class DuplicateGroups {
     }
 
     private static Group group(List<DuplicatePairs.Pair> pairs) {
-        Map<UUID, DuplicatePairs.Member> members = new TreeMap<>();
+        Map<UUID, Member> members = new TreeMap<>();
         TreeSet<String> reasons = new TreeSet<>();
         BigDecimal score = BigDecimal.ZERO;
         for (DuplicatePairs.Pair p : pairs) {
@@ -49,8 +49,8 @@ final class DuplicateGroups {
         }
         String key =
                 String.join(",", members.keySet().stream().map(UUID::toString).toList());
-        List<DuplicatePairs.Member> clients = new ArrayList<>(members.values());
-        clients.sort(Comparator.comparingLong(DuplicatePairs.Member::number));
+        List<Member> clients = new ArrayList<>(members.values());
+        clients.sort(Comparator.comparingLong(Member::number));
         return new Group(
                 UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), score, clients, List.copyOf(reasons));
     }
@@ -77,5 +77,9 @@ final class DuplicateGroups {
         return r;
     }
 
-    record Group(UUID groupId, BigDecimal score, List<DuplicatePairs.Member> clients, List<String> reasons) {}
+    /** Likely the same holder: the clients by number, the best score of their pairs and all their reasons. */
+    public record Group(UUID groupId, BigDecimal score, List<Member> clients, List<String> reasons) {}
+
+    /** A client of a group, as the report names it. */
+    public record Member(UUID clientId, long number, String name) {}
 }

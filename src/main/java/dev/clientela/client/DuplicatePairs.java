@@ -33,10 +33,7 @@ class DuplicatePairs {
      * One key at a time through the keys' GIN index, so a common key costs a page of it, not its clients.
      */
     static final String BLOCK = """
-            select array_agg(held.id) ids from (
-                select c.id from clients c
-                where c.tenant_id = :tenant and c.deleted_at is null and c.duplicate_keys @> array[shared_key]
-                limit :largest + 1) held""";
+            select clientela_duplicate_block(shared_key, :largest) ids""";
 
     private static final String SCORED = """
             insert into duplicate_pairs (tenant_id, client_a, client_b, score, reasons)
@@ -60,6 +57,14 @@ class DuplicatePairs {
                 .param("duplicates/" + tenantId)
                 .query()
                 .singleValue();
+    }
+
+    /** The same lock, if no one holds it; held until the transaction ends. */
+    boolean tryLock(UUID tenantId) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("duplicates/" + tenantId)
+                .query(Boolean.class)
+                .single();
     }
 
     Optional<Instant> scannedUntil(UUID tenantId) {
@@ -162,35 +167,73 @@ class DuplicatePairs {
                 .update();
     }
 
-    /** The pairs of live clients no one dismissed, best first. */
-    List<Pair> open(UUID tenantId) {
+    /**
+     * The pairs of these clients, found again through the keys' index: for clients an undo brought
+     * back with the {@code updated_at} they had, which a pass would not look at again.
+     */
+    int pairAgain(UUID tenantId, java.util.Collection<UUID> clients) {
         return jdbc.sql("""
-                        select p.client_a, ca.number number_a, ca.name name_a, p.client_b, cb.number number_b,
-                            cb.name name_b, p.score, p.reasons
-                        from duplicate_pairs p
-                        join clients ca on ca.tenant_id = p.tenant_id and ca.id = p.client_a and ca.deleted_at is null
-                        join clients cb on cb.tenant_id = p.tenant_id and cb.id = p.client_b and cb.deleted_at is null
-                        where p.tenant_id = ? and not exists (
-                            select 1 from duplicate_dismissals d
-                            where d.tenant_id = p.tenant_id and d.client_a = p.client_a and d.client_b = p.client_b)
-                        order by p.score desc, ca.number, cb.number""").param(tenantId).query(DuplicatePairs::pair).list();
+                        with pairs as (
+                            select distinct least(c.id, o.id) a, greatest(c.id, o.id) b
+                            from clients c
+                            cross join lateral unnest(c.duplicate_keys) shared_key
+                            cross join lateral (
+                        """ + BLOCK + """
+                            ) block
+                            cross join lateral unnest(block.ids) o(id)
+                            where c.tenant_id = :tenant and c.deleted_at is null and c.id = any(:clients)
+                              and cardinality(block.ids) <= :largest and o.id <> c.id)
+                        """ + SCORED)
+                .param("tenant", tenantId)
+                .param("clients", clients.toArray(UUID[]::new))
+                .param("largest", LARGEST_BLOCK)
+                .param("threshold", REPORT_FROM)
+                .update();
     }
 
-    void dismiss(UUID tenantId, UUID a, UUID b, UUID keyId) {
+    private static final String OPEN = """
+            select p.client_a, ca.number number_a, ca.name name_a, p.client_b, cb.number number_b,
+                cb.name name_b, p.score, p.reasons
+            from duplicate_pairs p
+            join clients ca on ca.tenant_id = p.tenant_id and ca.id = p.client_a and ca.deleted_at is null
+            join clients cb on cb.tenant_id = p.tenant_id and cb.id = p.client_b and cb.deleted_at is null
+            where p.tenant_id = :tenant and not exists (
+                select 1 from duplicate_dismissals d
+                where d.tenant_id = p.tenant_id and d.client_a = p.client_a and d.client_b = p.client_b)""";
+
+    /** The pairs of live clients no one dismissed, best first. */
+    List<Pair> open(UUID tenantId) {
+        return jdbc.sql(OPEN + " order by p.score desc, ca.number, cb.number")
+                .param("tenant", tenantId)
+                .query(DuplicatePairs::pair)
+                .list();
+    }
+
+    /** The open pairs that have one of these clients at either end, read through the pairs' two indexes. */
+    List<Pair> openTouching(UUID tenantId, java.util.Collection<UUID> clients) {
+        return jdbc.sql(OPEN + " and (p.client_a = any(:clients) or p.client_b = any(:clients))"
+                        + " order by p.score desc, ca.number, cb.number")
+                .param("tenant", tenantId)
+                .param("clients", clients.toArray(UUID[]::new))
+                .query(DuplicatePairs::pair)
+                .list();
+    }
+
+    void dismiss(UUID tenantId, UUID a, UUID b, UUID keyId, UUID userId) {
         jdbc.sql("""
-                        insert into duplicate_dismissals (tenant_id, client_a, client_b, key_id, dismissed_at)
-                        values (?, least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), ?, now()) on conflict do nothing""").params(tenantId, a, b, a, b, keyId).update();
+                        insert into duplicate_dismissals (tenant_id, client_a, client_b, key_id, user_id, dismissed_at)
+                        values (?, least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), ?, ?, now()) on conflict do nothing""").params(tenantId, a, b, a, b, keyId, userId).update();
     }
 
     private static Pair pair(ResultSet rs, int row) throws SQLException {
         return new Pair(
-                new Member(rs.getObject("client_a", UUID.class), rs.getLong("number_a"), rs.getString("name_a")),
-                new Member(rs.getObject("client_b", UUID.class), rs.getLong("number_b"), rs.getString("name_b")),
+                new DuplicateGroups.Member(
+                        rs.getObject("client_a", UUID.class), rs.getLong("number_a"), rs.getString("name_a")),
+                new DuplicateGroups.Member(
+                        rs.getObject("client_b", UUID.class), rs.getLong("number_b"), rs.getString("name_b")),
                 rs.getBigDecimal("score"),
                 DuplicateCandidates.reasons(rs.getArray("reasons")));
     }
 
-    record Member(UUID clientId, long number, String name) {}
-
-    record Pair(Member a, Member b, BigDecimal score, List<String> reasons) {}
+    record Pair(DuplicateGroups.Member a, DuplicateGroups.Member b, BigDecimal score, List<String> reasons) {}
 }

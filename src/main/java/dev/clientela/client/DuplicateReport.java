@@ -5,7 +5,14 @@ import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.web.ApiProblem;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,23 +24,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The tenant's duplicate report, kept in the background: a tenant's first pass pairs every client
  * (one hash join over the blocking keys), later passes only the clients written since (or all again
- * after an import, when that is cheaper). Requests
- * read the pairs; none of them scans the clients.
+ * after an import, when that is cheaper); each pass then stores the groups the pairs make. Requests
+ * read a page of the stored groups and the pairs of that page's clients; none of them scans the
+ * clients or joins every pair into groups.
  */
 @Service
-class DuplicateReport {
+public class DuplicateReport {
 
     /** Clients written by a transaction that began before a pass and committed after it are looked at again. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
 
     private final DuplicatePairs pairs;
+    private final ReportedGroups reported;
     private final CurrentTenant current;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     DuplicateReport(
-            DuplicatePairs pairs, CurrentTenant current, JdbcClient jdbc, PlatformTransactionManager transactions) {
+            DuplicatePairs pairs,
+            ReportedGroups reported,
+            CurrentTenant current,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.pairs = pairs;
+        this.reported = reported;
         this.current = current;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -50,7 +64,7 @@ class DuplicateReport {
     }
 
     /** Brings one tenant's pairs up to date; answers how many pairs it wrote. */
-    int refresh(UUID tenantId) {
+    public int refresh(UUID tenantId) {
         return ActingTenant.as(
                 tenantId,
                 () -> transaction.execute(status -> {
@@ -61,33 +75,121 @@ class DuplicateReport {
                             .map(since -> pairs.refresh(tenantId, since))
                             .orElseGet(() -> pairs.rebuild(tenantId));
                     pairs.scanned(tenantId, started.minus(OVERLAP));
+                    reported.replaceAll(tenantId, DuplicateGroups.of(pairs.open(tenantId)));
                     return written;
                 }));
     }
 
+    /**
+     * A page of the report in the order the last pass stored it, each group as the open pairs of its
+     * clients make it now: a client merged, deleted or dismissed since is never shown, and a group
+     * that lost one is shown without it at its place until the next pass orders it again.
+     */
     @Transactional(readOnly = true)
-    List<DuplicateGroups.Group> groups() {
-        return DuplicateGroups.of(pairs.open(current.id()));
+    public Groups page(int offset, int limit) {
+        UUID tenantId = current.id();
+        List<ReportedGroups.Stored> stored = reported.page(tenantId, offset, limit + 1);
+        boolean more = stored.size() > limit;
+        List<ReportedGroups.Stored> shown = more ? stored.subList(0, limit) : stored;
+        return new Groups(asTheyAreNow(tenantId, shown), more, reported.count(tenantId));
+    }
+
+    /** One group of the report by its id, as its open pairs make it now. */
+    @Transactional(readOnly = true)
+    public DuplicateGroups.Group group(UUID groupId) {
+        return find(current.id(), groupId).orElseThrow(DuplicateReport::noLongerReported);
     }
 
     /** Marks every pair of the group as different people; the group was read from the current report. */
     @Transactional
-    DuplicateGroups.Group dismiss(UUID groupId) {
+    public DuplicateGroups.Group dismiss(UUID groupId) {
         UUID tenantId = current.id();
-        DuplicateGroups.Group group = DuplicateGroups.of(pairs.open(tenantId)).stream()
-                .filter(g -> g.groupId().equals(groupId))
-                .findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("The duplicate group (the report may have changed since)"));
-        List<DuplicatePairs.Member> members = group.clients();
+        pairs.lock(tenantId);
+        DuplicateGroups.Group group = find(tenantId, groupId).orElseThrow(DuplicateReport::noLongerReported);
+        List<DuplicateGroups.Member> members = group.clients();
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
                 pairs.dismiss(
                         tenantId,
                         members.get(i).clientId(),
                         members.get(j).clientId(),
-                        current.caller().keyId());
+                        current.caller().keyId(),
+                        current.caller().userId());
             }
         }
+        regroup(tenantId, members.stream().map(DuplicateGroups.Member::clientId).toList());
         return group;
     }
+
+    /** Pairs again the clients an undo brought back, and regroups them. */
+    void restored(UUID tenantId, Collection<UUID> clients) {
+        pairs.pairAgain(tenantId, clients);
+        regroup(tenantId, clients);
+    }
+
+    /**
+     * Stores again the groups of these clients and of every client linked to them, after a merge, its
+     * undo or a dismissal changed which of their pairs are open. Skipped while a pass holds the
+     * report: a merge does not wait for a tenant's first build, and what a page shows is checked
+     * against the open pairs anyway.
+     */
+    void regroup(UUID tenantId, Collection<UUID> clients) {
+        if (!pairs.tryLock(tenantId)) {
+            return;
+        }
+        Set<UUID> members = new HashSet<>();
+        Map<UUID, ReportedGroups.Stored> holding = new HashMap<>();
+        Set<UUID> reached = new HashSet<>(clients);
+        List<DuplicatePairs.Pair> open = List.of();
+        while (!reached.isEmpty()) {
+            members.addAll(reached);
+            reported.holding(tenantId, reached).forEach(g -> {
+                holding.put(g.id(), g);
+                members.addAll(g.members());
+            });
+            open = pairs.openTouching(tenantId, members);
+            reached = new HashSet<>();
+            for (DuplicatePairs.Pair p : open) {
+                reached.add(p.a().clientId());
+                reached.add(p.b().clientId());
+            }
+            reached.removeAll(members);
+        }
+        reported.delete(tenantId, holding.keySet());
+        reported.insert(tenantId, DuplicateGroups.of(open));
+    }
+
+    private Optional<DuplicateGroups.Group> find(UUID tenantId, UUID groupId) {
+        return reported.find(tenantId, groupId)
+                .flatMap(stored -> asTheyAreNow(tenantId, List.of(stored)).stream()
+                        .filter(g -> g.groupId().equals(groupId))
+                        .findFirst());
+    }
+
+    /** The groups the open pairs of these stored groups' clients make now, each where its stored group stood. */
+    private List<DuplicateGroups.Group> asTheyAreNow(UUID tenantId, List<ReportedGroups.Stored> stored) {
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Integer> place = new HashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            for (UUID member : stored.get(i).members()) {
+                place.putIfAbsent(member, i);
+            }
+        }
+        return DuplicateGroups.of(pairs.openTouching(tenantId, place.keySet())).stream()
+                .filter(g -> g.clients().stream().anyMatch(m -> place.containsKey(m.clientId())))
+                .sorted(Comparator.comparingInt(g -> g.clients().stream()
+                        .map(m -> place.getOrDefault(m.clientId(), Integer.MAX_VALUE))
+                        .min(Integer::compare)
+                        .orElseThrow()))
+                .toList();
+    }
+
+    private static ApiProblem noLongerReported() {
+        return ApiProblem.notFound("The duplicate group (the report may have changed since)");
+    }
+
+    /** A page of the report; {@code total} counts the groups the last pass stored. */
+    public record Groups(List<DuplicateGroups.Group> groups, boolean hasMore, long total) {}
 }

@@ -3,7 +3,6 @@ package dev.clientela.client;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.PathIds;
 import java.net.URI;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,35 +17,31 @@ class MergeController {
 
     private final ClientMerge merges;
     private final MergeUndo undo;
-    private final MergeRecords records;
 
-    MergeController(ClientMerge merges, MergeUndo undo, MergeRecords records) {
+    MergeController(ClientMerge merges, MergeUndo undo) {
         this.merges = merges;
         this.undo = undo;
-        this.records = records;
     }
 
     @PostMapping("/api/v1/clients/{id}/merge")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<MergeView> merge(@PathVariable String id, @RequestBody JsonNode body) {
         var survivor = ClientController.parse(id);
-        MergeRecords.Merge merge = merges.merge(survivor, MergeInput.read(survivor, body));
+        MergeView merge = merges.merge(survivor, MergeInput.read(survivor, body));
         return ResponseEntity.created(URI.create("/api/v1/merges/" + merge.id()))
-                .body(MergeView.of(merge, records, null));
+                .body(merge);
     }
 
     @GetMapping("/api/v1/merges/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     MergeView get(@PathVariable String id) {
-        return MergeView.of(undo.find(mergeId(id)), records, null);
+        return undo.find(mergeId(id));
     }
 
     @PostMapping("/api/v1/merges/{id}/undo")
     @PreAuthorize("hasRole('ADMIN')")
     MergeView undo(@PathVariable String id) {
-        MergeUndo.Undone undone = undo.undo(mergeId(id));
-        return MergeView.of(
-                undone.merge(), records, undone.keptWithSurvivor().isEmpty() ? Map.of() : undone.keptWithSurvivor());
+        return undo.undo(mergeId(id));
     }
 
     private static java.util.UUID mergeId(String id) {

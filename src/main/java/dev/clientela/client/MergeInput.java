@@ -12,13 +12,13 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** A merge's request body, read at the controller: every field error reported at once. */
-final class MergeInput {
+public final class MergeInput {
 
     private MergeInput() {}
 
     private static final Set<String> MEMBERS = Set.of("clients", "keep");
 
-    static MergeRequest read(UUID survivor, JsonNode body) {
+    public static MergeRequest read(UUID survivor, JsonNode body) {
         List<FieldError> errors = new ArrayList<>();
         if (body == null || !body.isObject()) {
             throw ApiProblem.invalid("", "invalid_type", "must be a JSON object");

@@ -160,6 +160,12 @@ class MergeRecords {
                 .optional();
     }
 
+    Optional<UUID> latestOf(UUID tenantId, UUID mergedId) {
+        return jdbc.sql("""
+                        select id from client_merges where tenant_id = ? and ? = any(merged_ids) and undone_at is null
+                        order by merged_at desc limit 1""").params(tenantId, mergedId).query(UUID.class).optional();
+    }
+
     void markUndone(UUID tenantId, UUID id, Instant at, UUID keyId, String requestId) {
         jdbc.sql("update client_merges set undone_at = ?, undone_key_id = ?, undone_request_id = ?"
                         + " where tenant_id = ? and id = ?")

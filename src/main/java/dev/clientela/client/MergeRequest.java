@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A merge: the clients merged into the survivor, and which client's value each named field keeps. */
-record MergeRequest(List<UUID> clients, Map<String, UUID> keep) {
+public record MergeRequest(List<UUID> clients, Map<String, UUID> keep) {
 
-    static final int MOST_CLIENTS = 10;
+    public static final int MOST_CLIENTS = 10;
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when the survivor changed since or a merged client's document or code is now another's.
  */
 @Service
-class MergeUndo {
+public class MergeUndo {
 
     static final Duration WINDOW = Duration.ofDays(30);
 
@@ -31,6 +32,7 @@ class MergeUndo {
     private final MergeRecords records;
     private final ClientTrail changes;
     private final MergeEvents events;
+    private final DuplicateReport report;
     private final CurrentTenant current;
     private final Clock clock;
 
@@ -40,6 +42,7 @@ class MergeUndo {
             MergeRecords records,
             ClientTrail changes,
             MergeEvents events,
+            DuplicateReport report,
             CurrentTenant current,
             Clock clock) {
         this.clients = clients;
@@ -47,17 +50,26 @@ class MergeUndo {
         this.records = records;
         this.changes = changes;
         this.events = events;
+        this.report = report;
         this.current = current;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
-    MergeRecords.Merge find(UUID mergeId) {
-        return records.find(current.id(), mergeId).orElseThrow(() -> ApiProblem.notFound("The merge"));
+    public MergeView find(UUID mergeId) {
+        return MergeView.of(
+                records.find(current.id(), mergeId).orElseThrow(() -> ApiProblem.notFound("The merge")), records, null);
     }
 
+    /** The latest merge, not undone, of a client merged into another, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> mergeOf(UUID mergedId) {
+        return records.latestOf(current.id(), mergedId);
+    }
+
+    /** The merge as undone; {@code kept_with_survivor} counts the records written for the survivor since. */
     @Transactional
-    Undone undo(UUID mergeId) {
+    public MergeView undo(UUID mergeId) {
         UUID tenantId = current.id();
         MergeRecords.Merge merge = records.lock(tenantId, mergeId).orElseThrow(() -> ApiProblem.notFound("The merge"));
         Map<UUID, Client> locked = new TreeMap<>();
@@ -95,7 +107,8 @@ class MergeUndo {
         records.markUndone(tenantId, mergeId, clock.instant(), caller.keyId(), RequestIds.current());
         MergeRecords.Merge undone = records.find(tenantId, mergeId).orElseThrow();
         events.unmerged(undone, survivor, restored);
-        return new Undone(undone, kept);
+        report.restored(tenantId, locked.keySet());
+        return MergeView.of(undone, records, kept.isEmpty() ? Map.of() : kept);
     }
 
     private List<ClientMerge.MergeConflict> reasons(UUID tenantId, MergeRecords.Merge merge, Map<UUID, Client> locked) {
@@ -168,7 +181,4 @@ class MergeUndo {
         }
         return java.util.Optional.empty();
     }
-
-    /** An undone merge, and the records of the survivor written since, which stay with it. */
-    record Undone(MergeRecords.Merge merge, Map<String, Long> keptWithSurvivor) {}
 }

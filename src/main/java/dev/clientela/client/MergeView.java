@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A merge as the API shows it: who, when, the survivor before, each merged client whole, what moved. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record MergeView(
+public record MergeView(
         UUID id,
         UUID survivorId,
         List<UUID> mergedIds,
@@ -22,6 +22,17 @@ record MergeView(
         Instant undoneAt,
         UUID undoneBy,
         Map<String, Long> keptWithSurvivor) {
+
+    /** How many records of each kind the merge moved to the survivor (or, undone, back): sales first, clients last. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Map<String, Integer> movedCounts() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(MergeRecords.POINTING.stream(), java.util.stream.Stream.of("clients"))
+                .filter(repointed::containsKey)
+                .forEach(table -> counts.put(table, repointed.get(table).size()));
+        repointed.forEach((table, moved) -> counts.putIfAbsent(table, moved.size()));
+        return counts;
+    }
 
     static MergeView of(MergeRecords.Merge m, MergeRecords records, Map<String, Long> keptWithSurvivor) {
         return new MergeView(

@@ -11,9 +11,9 @@ import java.util.function.Function;
  * The survivor of a merge, field by field: the client {@code keep} names for a field, else the
  * survivor's own value, else the first merged client (in the order given) that has one.
  */
-final class SurvivorFields {
+public final class SurvivorFields {
 
-    static final Set<String> NAMES = Set.of(
+    public static final Set<String> NAMES = Set.of(
             "name",
             "legal_name",
             "trade_name",

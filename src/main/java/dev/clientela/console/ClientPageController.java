@@ -1,12 +1,18 @@
 package dev.clientela.console;
 
+import dev.clientela.client.Client;
+import dev.clientela.client.ClientDuplicates;
 import dev.clientela.client.ClientRegistry;
 import dev.clientela.client.ClientTrail;
+import dev.clientela.client.ClientView;
+import dev.clientela.client.MergeUndo;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.document.UnknownDocumentType;
 import dev.clientela.history.ClientHistory;
 import dev.clientela.tenant.StaffAdministration;
 import dev.clientela.tenant.StaffUser;
+import dev.clientela.web.ApiProblem;
+import dev.clientela.web.ErrorCode;
 import dev.clientela.web.PathIds;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +36,38 @@ class ClientPageController {
     private final ClientRegistry registry;
     private final StaffAdministration staff;
     private final DocumentCatalog catalog;
+    private final ClientDuplicates duplicates;
+    private final MergeUndo merges;
 
     ClientPageController(
-            ClientHistory histories, ClientRegistry registry, StaffAdministration staff, DocumentCatalog catalog) {
+            ClientHistory histories,
+            ClientRegistry registry,
+            StaffAdministration staff,
+            DocumentCatalog catalog,
+            ClientDuplicates duplicates,
+            MergeUndo merges) {
         this.histories = histories;
         this.registry = registry;
         this.staff = staff;
         this.catalog = catalog;
+        this.duplicates = duplicates;
+        this.merges = merges;
     }
 
     @GetMapping("/console/clients/{id}")
     String client(@PathVariable String id, Model model) {
         UUID clientId = parse(id);
-        ClientPageView history = ClientPageView.of(histories.of(clientId));
+        ClientPageView history;
+        try {
+            history = ClientPageView.of(histories.of(clientId));
+        } catch (ApiProblem problem) {
+            if (problem.code() == ErrorCode.CLIENT_MERGED) {
+                return merged(clientId, (UUID) problem.properties().get("merged_into"), model);
+            }
+            throw problem;
+        }
         model.addAttribute("history", history);
+        model.addAttribute("duplicates", duplicates.of(clientId));
         var document = history.client().document();
         if (document != null) {
             try {
@@ -62,6 +86,17 @@ class ClientPageController {
                             .toList());
         }
         return "client";
+    }
+
+    /** A client merged into another: the page says so and leads to the survivor, and to the merge for an ADMIN. */
+    private String merged(UUID clientId, UUID survivorId, Model model) {
+        Map<UUID, Client> found = registry.findAny(List.of(clientId, survivorId));
+        model.addAttribute("client", ClientView.of(found.get(clientId)));
+        model.addAttribute("survivor", ClientView.of(found.get(survivorId)));
+        if (Staff.current().role().includes(dev.clientela.tenant.Role.ADMIN)) {
+            merges.mergeOf(clientId).ifPresent(m -> model.addAttribute("mergeId", m));
+        }
+        return "client-merged";
     }
 
     @PostMapping("/console/clients/{id}/archive")

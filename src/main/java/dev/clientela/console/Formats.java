@@ -43,6 +43,11 @@ class Formats {
         return (currency == null ? "" : currency + " ") + format.format(amount);
     }
 
+    /** A score of 0..1 as a whole percentage. */
+    public String percent(BigDecimal score) {
+        return score == null ? "" : NumberFormat.getPercentInstance(locale()).format(score);
+    }
+
     public String number(long n) {
         return NumberFormat.getIntegerInstance(locale()).format(n);
     }

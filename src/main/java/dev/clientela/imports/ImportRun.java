@@ -69,43 +69,43 @@ class ImportRun {
         ImportJob job = jobs.find(tenantId, claim.id()).orElseThrow();
         try (RecordSource source = new RecordSource(files.open(tenantId, job.id()), job.layout(), json)) {
             KeysSeen seen = resume(tenantId, job, source);
-            while (true) {
-                if (!keepGoing.getAsBoolean()) {
-                    jobs.release(tenantId, claim);
-                    log.info("Import {} stops here for the shutdown; another instance resumes it", job.id());
-                    return;
-                }
-                ImportJob now = jobs.find(tenantId, job.id()).orElseThrow();
-                if (now.cancelRequested()) {
-                    jobs.finish(tenantId, claim, "cancelled", null, clock.instant());
-                    return;
-                }
-                List<RecordSource.Record> chunk = new ArrayList<>();
-                while (chunk.size() < chunkRows) {
-                    RecordSource.Record r = source.next();
-                    if (r == null) {
+            try (ChunksAhead<Chunk> ahead =
+                    new ChunksAhead<>(source, chunkRows, records -> read(job, records), "import-reader")) {
+                while (true) {
+                    if (!keepGoing.getAsBoolean()) {
+                        jobs.release(tenantId, claim);
+                        log.info("Import {} stops here for the shutdown; another instance resumes it", job.id());
+                        return;
+                    }
+                    ImportJob now = jobs.find(tenantId, job.id()).orElseThrow();
+                    if (now.cancelRequested()) {
+                        jobs.finish(tenantId, claim, "cancelled", null, clock.instant());
+                        return;
+                    }
+                    Chunk chunk = ahead.next();
+                    if (chunk == null) {
                         break;
                     }
-                    chunk.add(r);
-                }
-                if (chunk.isEmpty()) {
-                    break;
-                }
-                Boolean kept = transaction.execute(status -> {
-                    boolean ours = commit(tenantId, claim, job, chunk, seen, lease);
-                    if (!ours) {
-                        status.setRollbackOnly();
+                    Boolean kept = transaction.execute(status -> {
+                        boolean ours = commit(tenantId, claim, job, chunk, seen, lease);
+                        if (!ours) {
+                            status.setRollbackOnly();
+                        }
+                        return ours;
+                    });
+                    if (!Boolean.TRUE.equals(kept)) {
+                        log.warn("Import {} was taken over by another instance; stopping here", job.id());
+                        return;
                     }
-                    return ours;
-                });
-                if (!Boolean.TRUE.equals(kept)) {
-                    log.warn("Import {} was taken over by another instance; stopping here", job.id());
-                    return;
                 }
             }
             ImportJob done = jobs.find(tenantId, job.id()).orElseThrow();
             jobs.finish(
                     tenantId, claim, done.failed() > 0 ? "completed_with_errors" : "completed", null, clock.instant());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobs.release(tenantId, claim);
+            log.info("Import {} was interrupted by the shutdown; another instance resumes it", job.id());
         } catch (RuntimeException e) {
             if (!keepGoing.getAsBoolean()) {
                 log.info("Import {} was stopped by the shutdown; another instance resumes it", job.id());
@@ -121,18 +121,11 @@ class ImportRun {
         }
     }
 
-    private boolean commit(
-            UUID tenantId,
-            ImportJobs.Claim claim,
-            ImportJob job,
-            List<RecordSource.Record> chunk,
-            KeysSeen seen,
-            Duration lease) {
+    /** A chunk's records read into rows, and those that could not be read, before the database is asked. */
+    private Chunk read(ImportJob job, List<RecordSource.Record> records) {
         List<BulkRow> rows = new ArrayList<>();
-        Map<Integer, RecordSource.Record> byLine = new HashMap<>();
         List<ImportErrors.Refused> refused = new ArrayList<>();
-        for (RecordSource.Record r : chunk) {
-            byLine.put(r.line(), r);
+        for (RecordSource.Record r : records) {
             if (r.problem() != null) {
                 refused.add(new ImportErrors.Refused(
                         r.line(), r.written(), List.of(new FieldError("", "unreadable_row", r.problem()))));
@@ -144,10 +137,20 @@ class ImportRun {
                 refused.add(new ImportErrors.Refused(r.line(), r.written(), invalid.errors()));
             }
         }
+        return new Chunk(records, refused, batch.prepare(rows, job.options().mode()));
+    }
+
+    private boolean commit(
+            UUID tenantId, ImportJobs.Claim claim, ImportJob job, Chunk chunk, KeysSeen seen, Duration lease) {
+        Map<Integer, RecordSource.Record> byLine = new HashMap<>();
+        for (RecordSource.Record r : chunk.records()) {
+            byLine.put(r.line(), r);
+        }
+        List<ImportErrors.Refused> refused = new ArrayList<>(chunk.refused());
         int[] counts = new int[4];
         counts[3] = refused.size();
         for (BulkOutcome o : batch.apply(
-                rows, job.options().mode(), job.options().key(), !job.options().dryRun(), seen, source(job.id()))) {
+                chunk.prepared(), job.options().key(), !job.options().dryRun(), seen, source(job.id()))) {
             switch (o.result()) {
                 case CREATED -> counts[0]++;
                 case UPDATED -> counts[1]++;
@@ -161,7 +164,7 @@ class ImportRun {
         }
         errors.insertAll(tenantId, job.id(), refused);
         return jobs.advance(
-                tenantId, claim, chunk.size(), counts, clock.instant().plus(lease));
+                tenantId, claim, chunk.records().size(), counts, clock.instant().plus(lease));
     }
 
     /** Skips the rows committed before, holding again the keys of the accepted ones. */
@@ -187,4 +190,8 @@ class ImportRun {
         }
         return seen;
     }
+
+    /** A chunk of the file as read ahead of its writing: its records, the rows refused unread, the rest prepared. */
+    private record Chunk(
+            List<RecordSource.Record> records, List<ImportErrors.Refused> refused, ClientBatch.Prepared prepared) {}
 }

@@ -35,6 +35,7 @@ class ImportWorker implements SmartLifecycle {
     private final boolean enabled;
     private final Duration poll;
     private final Duration lease;
+    private final int niceness;
     private volatile Thread loop;
     private volatile boolean stopping;
 
@@ -45,7 +46,8 @@ class ImportWorker implements SmartLifecycle {
             Clock clock,
             @Value("${clientela.imports.enabled:true}") boolean enabled,
             @Value("${clientela.imports.poll:1s}") Duration poll,
-            @Value("${clientela.imports.lease:60s}") Duration lease) {
+            @Value("${clientela.imports.lease:60s}") Duration lease,
+            @Value("${clientela.imports.niceness:10}") int niceness) {
         this.jobs = jobs;
         this.run = run;
         this.signal = signal;
@@ -53,9 +55,12 @@ class ImportWorker implements SmartLifecycle {
         this.enabled = enabled;
         this.poll = poll;
         this.lease = lease;
+        this.niceness = niceness;
     }
 
     private void loop() {
+        // the thread reading a job's chunks ahead starts from this one, and takes its priority with it
+        LowerPriority.ofThisThread(niceness);
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
                 Optional<ImportJobs.Claim> claim =
@@ -103,7 +108,8 @@ class ImportWorker implements SmartLifecycle {
     public void start() {
         if (enabled) {
             stopping = false;
-            loop = Thread.ofVirtual().name("import-worker").start(this::loop);
+            // a platform thread: a chunk keeps it busy, and on a virtual thread it would hold a carrier of the requests
+            loop = Thread.ofPlatform().name("import-worker").daemon().start(this::loop);
         }
     }
 

@@ -124,6 +124,48 @@ class DuplicateReportTest extends ApiTest {
                 .containsExactly(nameOnly);
     }
 
+    @Test
+    void aPageShowsItsGroupsAsTheirClientsNowAreAndAMergeOrItsUndoRegroupsThemAtOnce() {
+        Api shop = api.as(openTenant("Reporte vivo", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        String rosa = id(shop.post("/api/v1/clients", "{\"name\": \"Rosa Paz\", \"email\": \"rosa@paz.pe\"}"));
+        String rosaAgain = id(shop.post("/api/v1/clients", "{\"name\": \"Paz, Rosa\", \"email\": \"ROSA@paz.pe\"}"));
+        String ivan = id(shop.post("/api/v1/clients", "{\"name\": \"Iván Soto\", \"phone\": \"955111000\"}"));
+        String ivanAgain = id(shop.post("/api/v1/clients", "{\"name\": \"IVAN SOTO\", \"phone\": \"955 111 000\"}"));
+        String olga = id(shop.post("/api/v1/clients", "{\"name\": \"Olga Ruiz\", \"phone\": \"955222000\"}"));
+        String olgaAgain = id(shop.post("/api/v1/clients", "{\"name\": \"Ruiz Olga\", \"phone\": \"955222000\"}"));
+        report.refresh(tenantId);
+        assertThat(groups(shop, ""))
+                .containsExactly(List.of(rosa, rosaAgain), List.of(ivan, ivanAgain), List.of(olga, olgaAgain));
+
+        // deleted since the pass: left out at once, the group gone from its page
+        assertThat(shop.delete("/api/v1/clients/" + rosaAgain).status()).isEqualTo(204);
+        assertThat(groups(shop, "?limit=2")).containsExactly(List.of(ivan, ivanAgain));
+        // merged: regrouped in the merge's own transaction, so the page is full again
+        String merge =
+                id(shop.post("/api/v1/clients/" + ivan + "/merge", "{\"clients\": [\"%s\"]}".formatted(ivanAgain)));
+        assertThat(groups(shop, "?limit=2")).containsExactly(List.of(olga, olgaAgain));
+        // undone: the two registrations are a group again, at once, even after a pass in between
+        report.refresh(tenantId);
+        assertThat(shop.post("/api/v1/merges/" + merge + "/undo", null).status())
+                .isEqualTo(200);
+        assertThat(groups(shop, "")).containsExactly(List.of(ivan, ivanAgain), List.of(olga, olgaAgain));
+        JsonNode first = shop.get("/api/v1/duplicates?limit=1").body();
+        assertThat(first.get("has_more").booleanValue()).isTrue();
+        assertThat(shop.get("/api/v1/duplicates?offset=1")
+                        .body()
+                        .at("/data/0/clients/0/client_id")
+                        .stringValue())
+                .isEqualTo(olga);
+    }
+
+    private static List<List<String>> groups(Api shop, String query) {
+        List<List<String>> groups = new ArrayList<>();
+        shop.get("/api/v1/duplicates" + query).body().get("data").forEach(g -> groups.add(members(g)));
+        return groups;
+    }
+
     private static JsonNode finished(Api shop, String job) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
