@@ -128,8 +128,10 @@ public class ClientRegistry {
      * transaction: the client is read, then written over the version read with all that goes with it
      * ({@link Clients#update}). When another write came in between, the change is made again over
      * what that one left, under the row's lock: the outcome is the one of waiting for that lock first.
+     * No transaction scope around the two, so each statement gives its connection back to the pool
+     * when it is done, and the retry's transaction takes one only then: a full pool never has an
+     * update waiting for a second connection while it holds a first.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Saved update(UUID id, ClientChanges patch, Long expectedVersion) {
         Tenant tenant = tenants.current();
         Client stored = clients.find(tenant.id(), id).orElseThrow(() -> gone(tenant.id(), id));

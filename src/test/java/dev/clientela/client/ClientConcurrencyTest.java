@@ -16,8 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientela.support.Api;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.SecondInstance;
+import dev.clientela.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -131,6 +139,72 @@ class ClientConcurrencyTest extends ApiTest {
                 .hasSize(CALLERS - 1)
                 .allSatisfy(r -> assertThat(r.code()).isEqualTo("DUPLICATE_EXTERNAL_CODE"));
         assertThat(ids(list(shop, "external_code", "ERP-42"))).hasSize(1);
+    }
+
+    /**
+     * Another write takes the row while an update waits for it: the update is made again over what
+     * that write left, under the row's lock, on a service whose pool holds a single connection. The
+     * first try gives its connection back before the second takes one, or this update would wait for
+     * itself until the pool gave up.
+     */
+    @Test
+    void anUpdateOvertakenWhileItWaitedIsMadeAgainWithASingleConnectionInThePool() throws Exception {
+        String key = openTenant("Bodega de una Caja", "PE");
+        Api shop = api.as(key);
+        JsonNode client = register(shop, named("Cliente Esperado"));
+        long initial = client.get("version").longValue();
+        try (SecondInstance oneConnection = SecondInstance.start(
+                        clock,
+                        "--spring.datasource.hikari.maximum-pool-size=1",
+                        "--spring.datasource.hikari.connection-timeout=2000");
+                Connection holder = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.owner(), "");
+                Connection watcher = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.owner(), "");
+                ExecutorService callers = Executors.newFixedThreadPool(2)) {
+            Api there = oneConnection.api().as(key);
+            assertThat(there.get(pathOf(client)).status()).isEqualTo(200);
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("select 1 from clients where id = ? for update")) {
+                lock.setObject(1, UUID.fromString(idOf(client)));
+                lock.executeQuery().close();
+            }
+            // PostgreSQL hands a row's lock to its waiters in turn: this one writes first...
+            Future<Api.Response> first =
+                    callers.submit(() -> shop.patch(pathOf(client), "{\"notes\": \"Paga los viernes\"}"));
+            waitForWritesWaiting(watcher, 1);
+            // ...and this one finds the version it read gone once it has the row
+            Future<Api.Response> overtaken =
+                    callers.submit(() -> there.patch(pathOf(client), "{\"mobile\": \"+51 987 654 321\"}"));
+            waitForWritesWaiting(watcher, 2);
+            holder.rollback();
+
+            assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+            Api.Response second = overtaken.get(30, TimeUnit.SECONDS);
+            assertThat(second.status()).as(second.toString()).isEqualTo(200);
+            JsonNode stored = shop.get(pathOf(client)).body();
+            assertThat(stored.get("version").longValue()).isEqualTo(initial + 2);
+            assertThat(stored.get("notes").stringValue()).isEqualTo("Paga los viernes");
+            assertThat(stored.get("mobile").stringValue()).isEqualTo("+51 987 654 321");
+        }
+    }
+
+    private static void waitForWritesWaiting(Connection watcher, int writes) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (writesWaitingForALock(watcher) < writes) {
+            assertThat(Instant.now())
+                    .as("%d writes waiting for the row", writes)
+                    .isBefore(deadline);
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    private static int writesWaitingForALock(Connection watcher) throws SQLException {
+        try (var waiting = watcher.createStatement();
+                ResultSet rows = waiting.executeQuery("""
+                        select count(*) from pg_stat_activity where datname = current_database()
+                        and wait_event_type = 'Lock' and query like 'with written as%'""")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     /** Runs {@link #CALLERS} requests at once, released together by a start gate, and waits for all. */
