@@ -24,14 +24,13 @@ class Clients {
             image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at""";
 
     /**
-     * What the statement that writes a client writes and reads besides: its words, then its audit row
-     * ({@link ClientTrail#entry}), its events ({@link ClientEvents#creation}, {@link ClientEvents#change})
-     * and the clients that may be the same holder ({@link DuplicateCandidates#params}). A create or an
-     * update is then one statement, which needs no transaction around it to be all or nothing.
+     * What the statement that writes a client writes besides: its words, then its audit row
+     * ({@link ClientTrail#entry}) and its events ({@link ClientEvents#creation}, {@link ClientEvents#change}).
+     * The same statement reads the clients that may be the same holder ({@link DuplicateCandidates#params}),
+     * so a create or an update is one statement, which needs no transaction around it to be all or nothing.
      */
-    private static final String ALONG = ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN + ",\n"
-            + ClientEvents.AFTER_WRITTEN + ",\n" + DuplicateCandidates.AFTER_WRITTEN + "\nselect " + COLUMNS + ", "
-            + DuplicateCandidates.FOUND + " from written";
+    private static final String ALONG =
+            ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN + ",\n" + ClientEvents.AFTER_WRITTEN;
 
     /** The editable fields of a client written over the stored row, its version bumped. */
     private static final String EDITABLE = """
@@ -65,10 +64,12 @@ class Clients {
      * external code; a number is then spent only when that client was being written at the same time.
      */
     Optional<Written> insert(UUID tenantId, Client c, Along along) {
-        return jdbc.sql("""
-                        with n as (
+        return jdbc.sql("with " + DuplicateCandidates.BEFORE_INSERT + ",\n"
+                        // the look first, so that the tenant's counter is held for the insert alone
+                        + "duplicates_found as materialized (select " + DuplicateCandidates.FOUND + "),\n" + """
+                        n as (
                             insert into client_counters as counter (tenant_id, last_number)
-                            select :tenant, 1
+                            select :tenant, 1 from duplicates_found
                             where not exists (
                                     select 1 from clients where tenant_id = :tenant and doc_country = :doc_country
                                     and doc_type = :doc_type and doc_number = :doc_number and deleted_at is null
@@ -92,7 +93,9 @@ class Clients {
                             :phone_digits, :mobile_digits, now(), now()
                         from n
                         on conflict do nothing
-                        returning\s""" + COLUMNS + ", clients me),\n" + ALONG)
+                        returning\s"""
+                        + COLUMNS + "),\n" + ALONG + "\nselect " + COLUMNS
+                        + ", duplicates_found.candidates from written, duplicates_found")
                 .param("tenant", tenantId)
                 .params(values(c))
                 .params(ClientWords.params(c))
@@ -114,7 +117,10 @@ class Clients {
                         from (""" + ClientHolders.LOCK + """
                         ) document_lock
                         where tenant_id = :tenant and id = :id and version = :read_version and deleted_at is null
-                        returning\s""" + COLUMNS + ", clients me),\n" + ALONG)
+                        returning\s""" + COLUMNS + ", clients me),\n" + ALONG
+                        + ",\n"
+                        + DuplicateCandidates.AFTER_WRITTEN + "\nselect " + COLUMNS + ", " + DuplicateCandidates.FOUND
+                        + " from written")
                 .param("tenant", tenantId)
                 .param("read_version", readVersion)
                 .param("document_lock", documentLock)

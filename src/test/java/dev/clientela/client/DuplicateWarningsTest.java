@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.Seed;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,74 @@ class DuplicateWarningsTest extends ApiTest {
         assertThat(shop.patch("/api/v1/tenant", "{\"settings\": {\"duplicate_check\": \"SOMETIMES\"}}")
                         .status())
                 .isEqualTo(422);
+    }
+
+    /**
+     * A create looks for its duplicates from the values it writes, before the row exists; the client's
+     * own duplicates, read from its stored row right after, are the same clients with the same reasons
+     * and scores, however the generated clients share names, documents, phones, emails and cities.
+     */
+    @Test
+    void theWarningsOfACreateAreTheCandidatesOfTheStoredClient() {
+        Seed seed = Seed.forRun(DuplicateWarningsTest.class);
+        java.util.Random random = seed.random();
+        Api shop = api.as(openTenant("Bodega Generada", "PE"));
+        String[] names = {
+            "José Núñez Pérez",
+            "Jose Nunez Perez",
+            "Pérez Núñez, José",
+            "María de la Cruz Soto",
+            "Maria Cruz Soto",
+            "Víctor Hugo González",
+            "Bictor Ugo Gonsales",
+            "Rosa Huamán Quispe",
+            "Rosa Huaman"
+        };
+        String[] cities = {"Arequipa", "AREQUIPA", "Cusco", "Trujillo"};
+        String[] documents = {"46779354", "46779345", "46779384", "10467793549", "20100070970"};
+        int warned = 0;
+        for (int i = 0; i < 30; i++) {
+            StringBuilder body = new StringBuilder("{\"name\": \"" + names[random.nextInt(names.length)] + "\"");
+            if (random.nextInt(3) == 0) {
+                String number = documents[random.nextInt(documents.length)];
+                String type = number.length() == 11 ? "RUC" : "DNI";
+                body.append(", \"document\": {\"type\": \"" + type + "\", \"number\": \"" + number + "\"}");
+            }
+            if (random.nextBoolean()) {
+                body.append(", \"mobile\": \"+51 987 654 3" + random.nextInt(3) + "0\"");
+            }
+            if (random.nextInt(3) == 0) {
+                body.append(", \"email\": \"caja" + random.nextInt(3) + "@example.pe\"");
+            }
+            if (random.nextBoolean()) {
+                body.append(", \"address\": {\"city\": \"" + cities[random.nextInt(cities.length)] + "\"}");
+            }
+            Response created = shop.post("/api/v1/clients", body.append("}").toString());
+            if (created.status() == 409) {
+                continue; // the document is another live client's
+            }
+            List<JsonNode> warnings = duplicates(created);
+            List<JsonNode> stored = new ArrayList<>();
+            shop.get("/api/v1/clients/" + id(created) + "/duplicates")
+                    .body()
+                    .path("data")
+                    .forEach(stored::add);
+
+            assertThat(warnings.stream().map(DuplicateWarningsTest::candidate))
+                    .as("%s, case %d: %s", seed, i, body)
+                    .containsExactlyElementsOf(stored.stream()
+                            .limit(5)
+                            .map(DuplicateWarningsTest::candidate)
+                            .toList());
+            warned += warnings.isEmpty() ? 0 : 1;
+        }
+        assertThat(warned).as("creates that had candidates (%s)", seed).isPositive();
+    }
+
+    private static String candidate(JsonNode warning) {
+        return warning.get("client_id").stringValue() + " "
+                + warning.get("score").decimalValue().stripTrailingZeros().toPlainString() + " "
+                + reasons(warning);
     }
 
     static String id(Response response) {
