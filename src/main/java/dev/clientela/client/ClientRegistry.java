@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ public class ClientRegistry {
     private final ClientTrail changes;
     private final ClientConflicts conflicts;
     private final ClientEvents events;
+    private final TransactionTemplate onOneConnection;
     private final TransactionTemplate underLock;
 
     ClientRegistry(
@@ -57,6 +59,8 @@ public class ClientRegistry {
         this.changes = changes;
         this.conflicts = conflicts;
         this.events = events;
+        this.onOneConnection = new TransactionTemplate(transactions);
+        this.onOneConnection.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
         this.underLock = new TransactionTemplate(transactions);
     }
 
@@ -128,14 +132,16 @@ public class ClientRegistry {
      * transaction: the client is read, then written over the version read with all that goes with it
      * ({@link Clients#update}). When another write came in between, the change is made again over
      * what that one left, under the row's lock: the outcome is the one of waiting for that lock first.
-     * No transaction scope around the two, so each statement gives its connection back to the pool
-     * when it is done, and the retry's transaction takes one only then: a full pool never has an
-     * update waiting for a second connection while it holds a first.
+     * The two share one connection, given back to the pool before the retry's transaction takes one:
+     * a full pool never has an update waiting for a second connection while it holds a first.
      */
     public Saved update(UUID id, ClientChanges patch, Long expectedVersion) {
         Tenant tenant = tenants.current();
-        Client stored = clients.find(tenant.id(), id).orElseThrow(() -> gone(tenant.id(), id));
-        return change(tenant, checked(stored, expectedVersion), patch)
+        return onOneConnection
+                .execute(tx -> {
+                    Client stored = clients.find(tenant.id(), id).orElseThrow(() -> gone(tenant.id(), id));
+                    return change(tenant, checked(stored, expectedVersion), patch);
+                })
                 .orElseGet(() ->
                         underLock.execute(tx -> change(tenant, liveLocked(tenant.id(), id, expectedVersion), patch)
                                 .orElseThrow()));
