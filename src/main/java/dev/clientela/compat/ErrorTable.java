@@ -92,9 +92,8 @@ public final class ErrorTable {
         Object message = byType.containsKey(problem.getClass())
                 ? byType.get(problem.getClass())
                 : messages.getOrDefault(code, otherwise).apply(problem);
-        if (problem instanceof Refusal refusal) {
-            message = refusal.getMessage();
-            status = refusal.status() != null ? refusal.status() : status;
+        if (problem instanceof Refusal) {
+            message = problem.getMessage();
         } else if (problem instanceof MalformedRequest && malformed != null) {
             message = malformed.apply(problem);
         }

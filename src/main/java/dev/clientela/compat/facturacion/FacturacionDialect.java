@@ -5,7 +5,6 @@ import static dev.clientela.web.ErrorCode.*;
 import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
 import dev.clientela.compat.Profile;
-import dev.clientela.compat.Refusal;
 import dev.clientela.web.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +49,7 @@ class FacturacionDialect extends Profile {
 
     @Override
     protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
-        Map<String, List<String>> errors = problem instanceof Refusal refusal
-                ? refusal.fields()
-                : problem.code() == VALIDATION_ERROR ? SeedFields.of(problem.errors()) : Map.of();
+        Map<String, List<String>> errors = problem.code() == VALIDATION_ERROR ? SeedFields.of(problem) : Map.of();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
         body.put("message", answer.message());

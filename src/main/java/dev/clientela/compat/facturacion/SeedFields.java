@@ -1,6 +1,9 @@
 package dev.clientela.compat.facturacion;
 
 import dev.clientela.compat.FieldNames;
+import dev.clientela.compat.Refusal;
+import dev.clientela.compat.facturacion.Messages.Rule;
+import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry's field errors told in the e-invoicing system's words: each canonical path named by
- * the field it came from ({@code address.ubigeo} is {@code ubigeo}), each code by its Spanish message.
+ * Field errors by field, in the e-invoicing system's words: its own rules' are worded already; the
+ * registry's have each canonical path named by the field it came from ({@code address.ubigeo} is
+ * {@code ubigeo}) and each code worded as the rule the system would have broken.
  */
 final class SeedFields {
 
@@ -39,28 +43,19 @@ final class SeedFields {
 
     private SeedFields() {}
 
-    static Map<String, List<String>> of(List<FieldError> errors) {
+    static Map<String, List<String>> of(ApiProblem problem) {
+        boolean worded = problem instanceof Refusal;
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (FieldError error : FIELDS.rename(errors)) {
+        for (FieldError error : worded ? problem.errors() : FIELDS.rename(problem.errors())) {
             String field = error.field();
+            String message = worded
+                    ? error.message()
+                    : Rule.forCanonical(field, error.code()).sentence(field, 0);
             List<String> messages = fields.computeIfAbsent(field, f -> new ArrayList<>());
-            String message = message(field, error.code());
             if (!messages.contains(message)) {
                 messages.add(message);
             }
         }
         return fields;
-    }
-
-    private static String message(String field, String code) {
-        return switch (code) {
-            case "required" -> Messages.required(field);
-            case "invalid_type" -> Messages.string(field);
-            case "invalid_length" -> Messages.documentLength(field);
-            case "invalid_check_digit" -> Messages.checkDigit(field);
-            case "unknown_type", "invalid_value" -> Messages.in(field);
-            case "too_long", "invalid_format" -> field.equals("email") ? Messages.email(field) : Messages.format(field);
-            default -> Messages.format(field);
-        };
     }
 }
