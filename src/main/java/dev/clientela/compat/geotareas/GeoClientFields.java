@@ -107,7 +107,7 @@ final class GeoClientFields {
         if (!metadata.isEmpty()) {
             form.metadata(metadata);
         }
-        new GeoDocument(body, stored, tenantCountry, form, catalog).read();
+        GeoDocument.read(body, stored, tenantCountry, form, catalog);
         return form;
     }
 
