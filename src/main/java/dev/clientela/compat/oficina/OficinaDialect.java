@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,24 +70,12 @@ class OficinaDialect extends Profile {
         return List.copyOf(messages);
     }
 
+    /** The reason phrase NestJS names each status by; Spring's own for all but two it renamed since. */
     private static String reason(int status) {
         return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 412 -> "Precondition Failed";
             case 413 -> "Payload Too Large";
-            case 414 -> "URI Too Long";
-            case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Entity";
-            case 429 -> "Too Many Requests";
-            case 431 -> "Request Header Fields Too Large";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
+            default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }
 }
