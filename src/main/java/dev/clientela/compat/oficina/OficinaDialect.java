@@ -4,6 +4,7 @@ import static dev.clientela.web.ErrorCode.*;
 
 import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
@@ -47,8 +48,17 @@ class OficinaDialect extends Profile {
             .message(SERVICE_UNAVAILABLE, "Servicio no disponible; intente de nuevo")
             .message(INTERNAL_ERROR, "Internal server error");
 
+    /** Canonical field paths in the seed's words: {@code document.number} is the {@code nit}. */
+    static final FieldNames NAMES = FieldNames.of(Map.of(
+            "name", "razonSocial",
+            "legal_name", "razonSocial",
+            "document", "nit",
+            "phone", "telefono",
+            "address", "direccion",
+            "q", "search"));
+
     OficinaDialect(JsonMapper json) {
-        super(BASE, ERRORS, json);
+        super(BASE, ERRORS, NAMES, json);
     }
 
     @Override
@@ -60,10 +70,10 @@ class OficinaDialect extends Profile {
         return body;
     }
 
-    /** Canonical field paths back to the seed's names, each message once, as class-validator words them. */
+    /** Each message once, as class-validator words them, the field named as the seed names it. */
     private static List<String> validationMessages(List<FieldError> errors) {
         Set<String> messages = new LinkedHashSet<>();
-        for (FieldError error : CustomerFields.NAMES.rename(errors)) {
+        for (FieldError error : errors) {
             String field = error.field();
             messages.add(field.isEmpty() ? error.message() : field + " " + error.message());
         }
