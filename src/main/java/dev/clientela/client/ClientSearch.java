@@ -39,13 +39,16 @@ class ClientSearch {
     private final Typos typos;
     private final OneWordSearch oneWord;
     private final WordRarity rarity;
+    private final PairSearch pairs;
 
-    ClientSearch(JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord, WordRarity rarity) {
+    ClientSearch(
+            JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord, WordRarity rarity, PairSearch pairs) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.typos = typos;
         this.oneWord = oneWord;
         this.rarity = rarity;
+        this.pairs = pairs;
     }
 
     Page<Client> search(UUID tenantId, ClientQuery query, String filters, Map<String, Object> params) {
@@ -158,6 +161,16 @@ class ClientSearch {
                     this::ranked);
             if (levelled.isPresent()) {
                 return levelled.get();
+            }
+        }
+        if (words.words().size() == 2
+                && words.number() == null
+                && words.leadingWords() != null
+                && near.isEmpty()
+                && words.words().stream().allMatch(w -> w.name() != null && w.identifier() == null)) {
+            var paired = pairs.ranked(tenantId, words, filters, params, after, want, this::ranked);
+            if (paired.isPresent()) {
+                return paired.get();
             }
         }
         Map<String, Object> p = new LinkedHashMap<>(params);
