@@ -15,12 +15,10 @@ public final class ClientNumbers {
 
     private ClientNumbers() {}
 
-    public static Optional<Client> find(ClientRegistry registry, String id) {
-        return id.matches("\\d{1,18}") ? registry.findByNumber(Long.parseLong(id)) : Optional.empty();
-    }
-
     public static Client get(ClientRegistry registry, String number) {
-        return find(registry, number).orElseThrow(ClientNotFound::new);
+        Optional<Client> found =
+                number.matches("\\d{1,18}") ? registry.findByNumber(Long.parseLong(number)) : Optional.empty();
+        return found.orElseThrow(ClientNotFound::new);
     }
 
     /** An id in a path: a text that is not a canonical UUID names no client. */

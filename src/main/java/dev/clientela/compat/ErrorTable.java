@@ -2,8 +2,10 @@ package dev.clientela.compat;
 
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
+import dev.clientela.web.FieldError;
 import dev.clientela.web.MalformedRequest;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,8 +16,11 @@ import java.util.function.Function;
  */
 public final class ErrorTable {
 
-    /** One refusal as the profile shows it; {@code message} is a sentence or, for some, a list of them. */
-    public record Answer(int status, String code, Object message) {}
+    /**
+     * One refusal as the profile shows it: {@code message} is a sentence or, for some, a list of
+     * them; {@code errors} are the field errors named as the profile names its fields, each once.
+     */
+    public record Answer(int status, String code, Object message, List<FieldError> errors) {}
 
     private final Map<ErrorCode, Integer> statuses = new EnumMap<>(ErrorCode.class);
     private final Map<ErrorCode, String> codes = new EnumMap<>(ErrorCode.class);
@@ -86,18 +91,22 @@ public final class ErrorTable {
         return this;
     }
 
-    Answer answer(ApiProblem problem) {
+    /** The answer to {@code problem}; its messages are worded from the field errors as the profile names them. */
+    Answer answer(ApiProblem problem, FieldNames fields) {
+        List<FieldError> errors =
+                fields.rename(problem.errors()).stream().distinct().toList();
+        ApiProblem named = new ApiProblem(problem.code(), problem.getMessage(), errors, problem.properties());
         ErrorCode code = problem.code();
         int status = statuses.getOrDefault(code, code.status());
         Object message = byType.containsKey(problem.getClass())
                 ? byType.get(problem.getClass())
-                : messages.getOrDefault(code, otherwise).apply(problem);
-        if (problem instanceof Refusal refusal) {
-            message = refusal.getMessage();
-            status = refusal.status() != null ? refusal.status() : status;
+                : messages.getOrDefault(code, otherwise).apply(named);
+        if (problem instanceof Refusal) {
+            message = problem.getMessage();
         } else if (problem instanceof MalformedRequest && malformed != null) {
-            message = malformed.apply(problem);
+            message = malformed.apply(named);
         }
-        return new Answer(status, codes.getOrDefault(code, otherCode != null ? otherCode : code.name()), message);
+        return new Answer(
+                status, codes.getOrDefault(code, otherCode != null ? otherCode : code.name()), message, errors);
     }
 }

@@ -1,6 +1,7 @@
 package dev.clientela.compat;
 
 import dev.clientela.client.ClientQuery;
+import dev.clientela.client.ClientStatus;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,15 +27,32 @@ public final class ListParameters {
     }
 
     public ListParameters page(long limit, long offset) {
-        return with("limit", String.valueOf(limit)).with("offset", String.valueOf(offset));
+        return limit(limit).with("offset", String.valueOf(offset));
+    }
+
+    public ListParameters limit(long limit) {
+        return with("limit", String.valueOf(limit));
+    }
+
+    /** The page after the one that gave this cursor; null for the first. */
+    public ListParameters after(String cursor) {
+        return with("cursor", cursor);
+    }
+
+    /** Clients with this document; a part left null is any. */
+    public ListParameters document(String country, String type, String number) {
+        return with("document_country", country).with("document_type", type).with("document_number", number);
+    }
+
+    public ListParameters status(ClientStatus status) {
+        return with("status", status.name());
     }
 
     public ListParameters withTotal() {
         return with("include", "total");
     }
 
-    /** A canonical parameter, unless {@code value} is null. */
-    public ListParameters with(String name, String value) {
+    private ListParameters with(String name, String value) {
         if (value != null) {
             canonical.put(name, value);
         }

@@ -2,36 +2,31 @@ package dev.clientela.compat;
 
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
-import java.util.LinkedHashMap;
+import dev.clientela.web.FieldError;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * A refusal a profile words itself, with the exact message the system it replaces gave; its status
- * is the profile's for its code unless the refusal names one, and {@code fields} are messages by
- * field for a profile whose bodies list them.
+ * A refusal a profile words itself, with the exact message the system it replaces gave, answered
+ * with the profile's status for its code; {@code errors}, when given, are worded already.
  */
 public class Refusal extends ApiProblem {
 
-    private final Integer status;
-    private final Map<String, List<String>> fields;
-
     public Refusal(ErrorCode code, String message) {
-        this(code, null, message, Map.of());
+        this(code, message, List.of());
     }
 
-    public Refusal(ErrorCode code, Integer status, String message, Map<String, List<String>> fields) {
-        super(code, message);
-        this.status = status;
-        this.fields = new LinkedHashMap<>(fields);
+    public Refusal(ErrorCode code, String message, List<FieldError> errors) {
+        super(code, message, errors, Map.of());
     }
 
-    /** The status this refusal insists on; null for the profile's status of its code. */
-    public Integer status() {
-        return status;
-    }
-
-    public Map<String, List<String>> fields() {
-        return fields;
+    /** What {@code write} returns; a refusal of {@code code} on the way is told with {@code message}. */
+    public static <T> T rewording(ErrorCode code, String message, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ApiProblem problem) {
+            throw problem.code() == code ? new Refusal(code, message) : problem;
+        }
     }
 }

@@ -59,7 +59,7 @@ class CredithClientController {
         Page<Client> page = finder.list(ListParameters.sortedBy("name")
                 .page(ListParameters.limit(params.get("limit"), 10, 500), offset)
                 .withTotal()
-                .with("document_number", dni)
+                .document(null, null, dni)
                 .query());
         body.put("total", page.total());
         body.put("data", page.data().stream().map(CredithClientJson::view).toList());

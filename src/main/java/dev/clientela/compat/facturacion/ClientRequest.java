@@ -3,6 +3,7 @@ package dev.clientela.compat.facturacion;
 import dev.clientela.client.ClientField;
 import dev.clientela.client.ClientForm;
 import dev.clientela.client.ClientStatus;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +15,19 @@ record ClientRequest(Long companyId, ClientForm form) {
 
     /** The registry's display name is at most 200 characters; the legal name keeps all 255. */
     private static final int NAME_MAX = 200;
+
+    /** The optional members, each with its maximum length (for the ubigeo, its exact one). */
+    private static final List<Member> OPTIONAL = List.of(
+            new Member("nombre_comercial", 255, ClientField.TRADE_NAME),
+            new Member("direccion", 255, ClientField.LINE),
+            new Member("ubigeo", 6, ClientField.UBIGEO),
+            new Member("distrito", 100, ClientField.DISTRICT),
+            new Member("provincia", 100, ClientField.PROVINCE),
+            new Member("departamento", 100, ClientField.DEPARTMENT),
+            new Member("telefono", 20, ClientField.PHONE),
+            new Member("email", 255, ClientField.EMAIL));
+
+    private record Member(String name, int size, ClientField field) {}
 
     static ClientRequest forCreate(JsonNode body, SunatDocumentTypes types) {
         return read(FieldRules.of(body), ClientForm.registering(), types);
@@ -29,28 +43,22 @@ record ClientRequest(Long companyId, ClientForm form) {
         String code = in.choice("tipo_documento", SunatDocumentTypes.CODES, creating || in.has("tipo_documento"));
         String number = in.text("numero_documento", 20, creating || in.has("numero_documento"));
         String razonSocial = in.text("razon_social", 255, creating || in.has("razon_social"));
-        String nombreComercial = in.text("nombre_comercial", 255, false);
-        String direccion = in.text("direccion", 255, false);
-        String ubigeo = in.digits("ubigeo", 6);
-        String distrito = in.text("distrito", 100, false);
-        String provincia = in.text("provincia", 100, false);
-        String departamento = in.text("departamento", 100, false);
-        String telefono = in.text("telefono", 20, false);
-        String email = in.email("email", 255);
-        Boolean activo = in.bool("activo");
-        in.throwIfInvalid();
-
         if (razonSocial != null) {
             form.text(ClientField.NAME, displayName(razonSocial)).text(ClientField.LEGAL_NAME, razonSocial);
         }
-        given(in, form, "nombre_comercial", ClientField.TRADE_NAME, nombreComercial);
-        given(in, form, "telefono", ClientField.PHONE, telefono);
-        given(in, form, "email", ClientField.EMAIL, email);
-        given(in, form, "direccion", ClientField.LINE, direccion);
-        given(in, form, "ubigeo", ClientField.UBIGEO, ubigeo);
-        given(in, form, "distrito", ClientField.DISTRICT, distrito);
-        given(in, form, "provincia", ClientField.PROVINCE, provincia);
-        given(in, form, "departamento", ClientField.DEPARTMENT, departamento);
+        for (Member member : OPTIONAL) {
+            String value = switch (member.field()) {
+                case UBIGEO -> in.digits(member.name(), member.size());
+                case EMAIL -> in.email(member.name(), member.size());
+                default -> in.text(member.name(), member.size(), false);
+            };
+            if (in.has(member.name())) {
+                // A field sent: its value, or in an update, null to clear it.
+                form.text(member.field(), value);
+            }
+        }
+        Boolean activo = in.bool("activo");
+        in.throwIfInvalid();
         if (activo != null) {
             form.status(activo ? ClientStatus.ACTIVE : ClientStatus.INACTIVE);
         }
@@ -62,13 +70,6 @@ record ClientRequest(Long companyId, ClientForm form) {
             form.text(ClientField.DOCUMENT_NUMBER, number);
         }
         return new ClientRequest(companyId, form);
-    }
-
-    /** A field sent: its value, or in an update, null to clear it. */
-    private static void given(FieldRules in, ClientForm form, String field, ClientField canonical, String value) {
-        if (in.has(field)) {
-            form.text(canonical, value);
-        }
     }
 
     private static String displayName(String razonSocial) {

@@ -4,12 +4,12 @@ import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientNotFound;
 import dev.clientela.client.ClientRegistry;
+import dev.clientela.client.ClientStatus;
 import dev.clientela.compat.ClientNumbers;
 import dev.clientela.compat.ListParameters;
 import dev.clientela.compat.Refusal;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
-import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import dev.clientela.web.Page;
 import java.util.List;
@@ -93,10 +93,8 @@ class FacturacionController {
         Client stored = ClientNumbers.get(registry, id);
         ClientRequest request = ClientRequest.forUpdate(body, types);
         Tenant company = company(request.companyId());
-        Client changed = refusingDuplicates(
-                () -> registry.update(stored.id(), request.form().changes(), null)
-                        .client(),
-                Refusals.duplicateOnUpdate());
+        Client changed = refusingDuplicates(() ->
+                registry.update(stored.id(), request.form().changes(), null).client());
         return Envelope.of(Messages.UPDATED, SunatClient.of(changed, company, types));
     }
 
@@ -105,7 +103,7 @@ class FacturacionController {
     @PreAuthorize("hasRole('OPERATOR')")
     Envelope deactivate(@PathVariable String id) {
         Client stored = ClientNumbers.get(registry, id);
-        refusingDuplicates(() -> registry.archive(stored.id(), null), Refusals.duplicateOnUpdate());
+        refusingDuplicates(() -> registry.archive(stored.id(), null));
         return Envelope.of(Messages.DEACTIVATED);
     }
 
@@ -113,7 +111,7 @@ class FacturacionController {
     @PreAuthorize("hasRole('OPERATOR')")
     Envelope activate(@PathVariable String id) {
         Client stored = ClientNumbers.get(registry, id);
-        Client active = refusingDuplicates(() -> registry.activate(stored.id(), null), Refusals.duplicateOnUpdate());
+        Client active = refusingDuplicates(() -> registry.activate(stored.id(), null));
         return Envelope.of(Messages.ACTIVATED, SunatClient.of(active, tenants.current(), types));
     }
 
@@ -128,11 +126,9 @@ class FacturacionController {
         in.throwIfInvalid();
         Tenant company = company(companyId);
         Page<Client> found = finder.list(ListParameters.sortedBy(null)
-                .with("document_country", SunatDocumentTypes.PERU)
-                .with("document_type", types.typeOf(code))
-                .with("document_number", number)
-                .with("status", "ACTIVE")
-                .with("limit", "1")
+                .document(SunatDocumentTypes.PERU, types.typeOf(code), number)
+                .status(ClientStatus.ACTIVE)
+                .limit(1)
                 .query());
         return Envelope.of(found.data().stream()
                 .findFirst()
@@ -144,16 +140,13 @@ class FacturacionController {
     private Tenant company(Long companyId) {
         Tenant own = tenants.current();
         if (companyId != null && companyId != own.number()) {
-            throw Refusals.unknownCompany();
+            throw new Refusal(ErrorCode.NOT_FOUND, Messages.UNKNOWN_COMPANY);
         }
         return own;
     }
 
-    private static Client refusingDuplicates(Supplier<Client> write, Refusal duplicate) {
-        try {
-            return write.get();
-        } catch (ApiProblem problem) {
-            throw problem.code() == ErrorCode.DUPLICATE_DOCUMENT ? duplicate : problem;
-        }
+    /** A duplicate met while changing a client is told apart from one met registering it. */
+    private static <T> T refusingDuplicates(Supplier<T> write) {
+        return Refusal.rewording(ErrorCode.DUPLICATE_DOCUMENT, Messages.DUPLICATE_ON_UPDATE, write);
     }
 }

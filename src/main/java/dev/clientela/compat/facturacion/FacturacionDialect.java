@@ -4,9 +4,13 @@ import static dev.clientela.web.ErrorCode.*;
 
 import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.Profile;
 import dev.clientela.compat.Refusal;
+import dev.clientela.compat.facturacion.Messages.Rule;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.FieldError;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +48,39 @@ class FacturacionDialect extends Profile {
             .message(SERVICE_UNAVAILABLE, "Servicio no disponible temporalmente; intente nuevamente.")
             .message(INTERNAL_ERROR, "Error interno del servidor.");
 
+    /** Canonical field paths in the seed's words: {@code address.ubigeo} is {@code ubigeo}. */
+    static final FieldNames NAMES = FieldNames.of(Map.ofEntries(
+            Map.entry("name", "razon_social"),
+            Map.entry("legal_name", "razon_social"),
+            Map.entry("trade_name", "nombre_comercial"),
+            Map.entry("document", "numero_documento"),
+            Map.entry("document.number", "numero_documento"),
+            Map.entry("document.type", "tipo_documento"),
+            Map.entry("document.country", "tipo_documento"),
+            Map.entry("email", "email"),
+            Map.entry("phone", "telefono"),
+            Map.entry("address", "direccion"),
+            Map.entry("address.line", "direccion"),
+            Map.entry("address.ubigeo", "ubigeo"),
+            Map.entry("address.district", "distrito"),
+            Map.entry("address.province", "provincia"),
+            Map.entry("address.department", "departamento"),
+            Map.entry("status", "activo"),
+            Map.entry("q", "search"),
+            Map.entry("document_number", "numero_documento"),
+            Map.entry("document_type", "tipo_documento"),
+            Map.entry("document_country", "tipo_documento"),
+            Map.entry("offset", "page"),
+            Map.entry("limit", "page")));
+
     FacturacionDialect(JsonMapper json) {
-        super(BASE, ERRORS, json);
+        super(BASE, ERRORS, NAMES, json);
     }
 
     @Override
     protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
-        Map<String, List<String>> errors = problem instanceof Refusal refusal
-                ? refusal.fields()
-                : problem.code() == VALIDATION_ERROR ? SeedFields.of(problem.errors()) : Map.of();
+        Map<String, List<String>> errors =
+                problem.code() == VALIDATION_ERROR ? messages(answer.errors(), problem instanceof Refusal) : Map.of();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", false);
         body.put("message", answer.message());
@@ -60,5 +88,24 @@ class FacturacionDialect extends Profile {
             body.put("errors", errors);
         }
         return body;
+    }
+
+    /**
+     * Each field's messages, once each: a refusal of the system's own rules is worded already; the
+     * registry's codes are worded as the rule the system would have broken.
+     */
+    private static Map<String, List<String>> messages(List<FieldError> errors, boolean worded) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (FieldError error : errors) {
+            String field = error.field();
+            String message = worded
+                    ? error.message()
+                    : Rule.forCanonical(field, error.code()).sentence(field, 0);
+            List<String> messages = fields.computeIfAbsent(field, f -> new ArrayList<>());
+            if (!messages.contains(message)) {
+                messages.add(message);
+            }
+        }
+        return fields;
     }
 }

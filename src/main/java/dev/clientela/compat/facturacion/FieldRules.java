@@ -1,10 +1,12 @@
 package dev.clientela.compat.facturacion;
 
+import dev.clientela.compat.Refusal;
+import dev.clientela.compat.facturacion.Messages.Rule;
+import dev.clientela.web.ErrorCode;
+import dev.clientela.web.FieldError;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -17,7 +19,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class FieldRules {
 
     private final JsonNode body;
-    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     private FieldRules(JsonNode body) {
         this.body = body;
@@ -29,7 +31,7 @@ final class FieldRules {
             return new FieldRules(JsonNodeFactory.instance.objectNode());
         }
         if (!body.isObject()) {
-            throw Refusals.notAnObject();
+            throw new Refusal(ErrorCode.BAD_REQUEST, Messages.NOT_AN_OBJECT);
         }
         return new FieldRules(body);
     }
@@ -43,45 +45,31 @@ final class FieldRules {
         JsonNode value = body.get(field);
         if (blank(value)) {
             if (required) {
-                reject(field, Messages.required(field));
+                reject(field, Rule.REQUIRED, 0);
             }
             return null;
         }
         if (!value.isString()) {
-            reject(field, Messages.string(field));
-            return null;
+            return reject(field, Rule.STRING, 0);
         }
         String text = value.stringValue().strip();
-        if (text.codePointCount(0, text.length()) > max) {
-            reject(field, Messages.max(field, max));
-            return null;
-        }
-        return text;
+        return length(text) > max ? reject(field, Rule.MAX, max) : text;
     }
 
     /** One of {@code allowed}, sent as a string. */
     String choice(String field, List<String> allowed, boolean required) {
         String text = text(field, Integer.MAX_VALUE, required);
-        if (text != null && !allowed.contains(text)) {
-            reject(field, Messages.in(field));
-            return null;
-        }
-        return text;
+        return text != null && !allowed.contains(text) ? reject(field, Rule.IN, 0) : text;
     }
 
     /** Exactly {@code size} characters, all digits. */
     String digits(String field, int size) {
         String text = text(field, Integer.MAX_VALUE, false);
-        if (text == null) {
-            return null;
+        if (text != null && length(text) != size) {
+            return reject(field, Rule.SIZE, size);
         }
-        if (text.codePointCount(0, text.length()) != size) {
-            reject(field, Messages.size(field, size));
-            return null;
-        }
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            reject(field, Messages.digits(field, size));
-            return null;
+        if (text != null && !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return reject(field, Rule.DIGITS, size);
         }
         return text;
     }
@@ -101,21 +89,14 @@ final class FieldRules {
                 && text.indexOf('.', at) > at + 1
                 && !text.endsWith(".")
                 && text.chars().noneMatch(Character::isWhitespace);
-        if (!plausible) {
-            reject(field, Messages.email(field));
-            return null;
-        }
-        return text;
+        return plausible ? text : reject(field, Rule.EMAIL, 0);
     }
 
     /** true, false, 1, 0, "1" or "0"; a null sent explicitly is refused. */
     Boolean bool(String field) {
         JsonNode value = body.get(field);
-        if (value == null) {
-            return null;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
+        if (value == null || value.isBoolean()) {
+            return value == null ? null : value.booleanValue();
         }
         String text = value.isString()
                 ? value.stringValue()
@@ -123,8 +104,7 @@ final class FieldRules {
         if (text.equals("1") || text.equals("0")) {
             return text.equals("1");
         }
-        reject(field, Messages.bool(field));
-        return null;
+        return reject(field, Rule.BOOLEAN, 0);
     }
 
     /** A whole number, sent as a number or a numeric string; null when absent or blank. */
@@ -146,18 +126,24 @@ final class FieldRules {
         } catch (NumberFormatException | ArithmeticException e) {
             // refused below
         }
-        reject(field, Messages.integer(field));
+        return reject(field, Rule.INTEGER, 0);
+    }
+
+    /** Reports the rule {@code field} broke, worded already; the field then has no value. */
+    private <T> T reject(String field, Rule rule, int size) {
+        errors.add(new FieldError(field, rule.code(), rule.sentence(field, size)));
         return null;
     }
 
-    void reject(String field, String message) {
-        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
-    }
-
+    /** Every rule broken at once, in the order of the fields read. */
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            throw Refusals.invalid(errors);
+            throw new Refusal(ErrorCode.VALIDATION_ERROR, Messages.INVALID, errors);
         }
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static boolean blank(JsonNode value) {

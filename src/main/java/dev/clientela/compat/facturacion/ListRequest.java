@@ -30,7 +30,7 @@ record ListRequest(Long companyId, ListParameters listing, long page, boolean be
                 .page(PER_PAGE, beyond ? 0 : (page - 1) * PER_PAGE)
                 .withTotal();
         if (code != null) {
-            listing.with("document_country", SunatDocumentTypes.PERU).with("document_type", types.typeOf(code));
+            listing.document(SunatDocumentTypes.PERU, types.typeOf(code), null);
         }
         return new ListRequest(companyId, listing, page, beyond);
     }

@@ -1,8 +1,10 @@
 package dev.clientela.compat.facturacion;
 
+import java.util.Locale;
+
 /**
  * The e-invoicing system's words: its own messages, and the validation messages of its framework's
- * Spanish locale, where a field is named by its key with underscores read as spaces.
+ * Spanish locale, one per rule, where a field is named by its key with underscores read as spaces.
  */
 final class Messages {
 
@@ -20,55 +22,47 @@ final class Messages {
 
     private Messages() {}
 
-    static String required(String field) {
-        return "El campo " + attribute(field) + " es obligatorio.";
-    }
+    /** A rule of the framework (its name is the code of the field error it reports) and its sentence. */
+    enum Rule {
+        REQUIRED("El campo %s es obligatorio."),
+        STRING("El campo %s debe ser una cadena de caracteres."),
+        MAX("El campo %s no debe ser mayor que %d caracteres."),
+        SIZE("El campo %s debe tener %d caracteres."),
+        DIGITS("El campo %s debe tener %d dígitos."),
+        IN("El campo %s no está en la lista de valores permitidos."),
+        EMAIL("El campo %s debe ser una dirección de correo válida."),
+        BOOLEAN("El campo %s debe tener un valor verdadero o falso."),
+        INTEGER("El campo %s debe ser un número entero."),
+        FORMAT("El formato del campo %s no es válido."),
+        DOCUMENT_LENGTH("El campo %s no tiene la longitud de ese tipo de documento."),
+        CHECK_DIGIT("El dígito verificador del campo %s no es válido.");
 
-    static String string(String field) {
-        return "El campo " + attribute(field) + " debe ser una cadena de caracteres.";
-    }
+        private final String sentence;
 
-    static String max(String field, int max) {
-        return "El campo " + attribute(field) + " no debe ser mayor que " + max + " caracteres.";
-    }
+        Rule(String sentence) {
+            this.sentence = sentence;
+        }
 
-    static String size(String field, int size) {
-        return "El campo " + attribute(field) + " debe tener " + size + " caracteres.";
-    }
+        String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
 
-    static String digits(String field, int digits) {
-        return "El campo " + attribute(field) + " debe tener " + digits + " dígitos.";
-    }
+        /** The sentence for {@code field}, with the rule's size where it has one. */
+        String sentence(String field, int size) {
+            return sentence.formatted(field.replace('_', ' '), size);
+        }
 
-    static String in(String field) {
-        return "El campo " + attribute(field) + " no está en la lista de valores permitidos.";
-    }
-
-    static String email(String field) {
-        return "El campo " + attribute(field) + " debe ser una dirección de correo válida.";
-    }
-
-    static String bool(String field) {
-        return "El campo " + attribute(field) + " debe tener un valor verdadero o falso.";
-    }
-
-    static String integer(String field) {
-        return "El campo " + attribute(field) + " debe ser un número entero.";
-    }
-
-    static String format(String field) {
-        return "El formato del campo " + attribute(field) + " no es válido.";
-    }
-
-    static String documentLength(String field) {
-        return "El campo " + attribute(field) + " no tiene la longitud de ese tipo de documento.";
-    }
-
-    static String checkDigit(String field) {
-        return "El dígito verificador del campo " + attribute(field) + " no es válido.";
-    }
-
-    private static String attribute(String field) {
-        return field.replace('_', ' ');
+        /** The rule the framework would have broken where the registry reports a canonical code. */
+        static Rule forCanonical(String field, String code) {
+            return switch (code) {
+                case "required" -> REQUIRED;
+                case "invalid_type" -> STRING;
+                case "invalid_length" -> DOCUMENT_LENGTH;
+                case "invalid_check_digit" -> CHECK_DIGIT;
+                case "unknown_type", "invalid_value" -> IN;
+                case "too_long", "invalid_format" -> field.equals("email") ? EMAIL : FORMAT;
+                default -> FORMAT;
+            };
+        }
     }
 }

@@ -6,7 +6,6 @@ import dev.clientela.client.ClientField;
 import dev.clientela.client.ClientForm;
 import dev.clientela.client.ClientStatus;
 import dev.clientela.client.NewClient;
-import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.ProfileBody;
 import dev.clientela.document.DocumentCatalog;
 import java.math.BigDecimal;
@@ -58,15 +57,6 @@ final class GeoClientFields {
     private static final BigDecimal MAX_COORDINATE = BigDecimal.valueOf(1000);
     private static final BigDecimal TINY = new BigDecimal("1E-9");
 
-    /** Canonical field paths in the seed's words: {@code address.postal_code} is {@code zip_code}. */
-    static final FieldNames NAMES = FieldNames.of(Map.of(
-                    "legal_name", "business_name",
-                    "document", "document",
-                    "document.type", "document_type",
-                    "address.postal_code", "zip_code",
-                    "q", "search"))
-            .flattening("address.", "metadata." + METADATA_PREFIX);
-
     private final JsonNode body;
     private final ClientForm form;
     private final Map<String, String> metadata = new LinkedHashMap<>();
@@ -107,7 +97,7 @@ final class GeoClientFields {
         if (!metadata.isEmpty()) {
             form.metadata(metadata);
         }
-        new GeoDocument(body, stored, tenantCountry, form, catalog).read();
+        GeoDocument.read(body, stored, tenantCountry, form, catalog);
         return form;
     }
 

@@ -6,8 +6,8 @@ import dev.clientela.client.ClientRegistry;
 import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.tenant.Tenant;
-import dev.clientela.web.JsonNodes;
 import dev.clientela.web.Page;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,12 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * GeoTareas' client API under {@code /compat/geotareas}. Reading needs a VIEWER key (the seed's
- * APICLI_CLIENTS_READ), writing an OPERATOR key (APICLI_CLIENTS_WRITE).
+ * GeoTareas' client API under {@code /compat/geotareas}, a client's id being its number. Reading
+ * needs a VIEWER key (the seed's APICLI_CLIENTS_READ), writing an OPERATOR key (APICLI_CLIENTS_WRITE).
  */
 @RestController
 @RequestMapping(GeoTareasDialect.BASE + "/apidev/v1/clients")
@@ -50,69 +48,61 @@ class GeoClientsController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OPERATOR')")
-    ObjectNode create(@RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
+    Map<String, Object> create(
+            @RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
         Client client = registry.register(GeoClientFields.forCreate(body, current.country(), catalog))
                 .client();
-        ObjectNode data = JsonNodes.object();
-        data.put("id", String.valueOf(client.number()));
-        return envelope(data, null);
+        return envelope(Map.of("id", String.valueOf(client.number())), null);
     }
 
     /** Partial: omitted fields are kept and null clears, as the seed documents. */
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
-    ObjectNode update(
+    Map<String, Object> update(
             @RequestHeader(value = TENANT, required = false) String tenant,
             @PathVariable String id,
             @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
-        Client stored = stored(id);
+        Client stored = ClientNumbers.get(registry, id);
         GeoClientFields.Translation change =
                 GeoClientFields.forUpdate(body, stored.document(), current.country(), catalog);
         registry.update(stored.id(), change.changes(), null);
-        ObjectNode data = JsonNodes.object();
+        Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", String.valueOf(stored.number()));
-        ArrayNode updated = data.putArray("updated_fields");
-        change.updatedFields().forEach(updated::add);
-        return envelope(data, JsonNodes.object());
+        data.put("updated_fields", change.updatedFields());
+        return envelope(data, Map.of());
     }
 
     @GetMapping
     @PreAuthorize("hasRole('VIEWER')")
-    ObjectNode list(
+    Map<String, Object> list(
             @RequestHeader(value = TENANT, required = false) String tenant, @RequestParam Map<String, String> params) {
         gate.read(tenant);
         GeoListQuery query = GeoListQuery.read(params);
         Page<Client> page = finder.list(query.query());
-        ObjectNode meta = JsonNodes.object();
+        Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("total", page.total());
         meta.put("limit", query.limit());
         meta.put("offset", query.offset());
         meta.put("has_more", page.hasMore());
-        ArrayNode items = JsonNodes.object().arrayNode();
-        page.data().forEach(client -> items.add(GeoClientJson.item(client)));
-        return envelope(items, meta);
+        return envelope(page.data().stream().map(GeoClientJson::item).toList(), meta);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
-    ObjectNode get(@RequestHeader(value = TENANT, required = false) String tenant, @PathVariable String id) {
+    Map<String, Object> get(@RequestHeader(value = TENANT, required = false) String tenant, @PathVariable String id) {
         gate.read(tenant);
-        return envelope(GeoClientJson.detail(stored(id), catalog), JsonNodes.object());
+        return envelope(GeoClientJson.detail(ClientNumbers.get(registry, id), catalog), Map.of());
     }
 
-    /** Ids are the client's number; anything else is not found. */
-    private Client stored(String id) {
-        return ClientNumbers.get(registry, id);
-    }
-
-    private static ObjectNode envelope(JsonNode data, ObjectNode meta) {
-        ObjectNode body = JsonNodes.object();
+    /** The seed's answer: {@code {success, data, meta}}, a new client's without {@code meta}. */
+    private static Map<String, Object> envelope(Object data, Map<String, Object> meta) {
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", true);
-        body.set("data", data);
+        body.put("data", data);
         if (meta != null) {
-            body.set("meta", meta);
+            body.put("meta", meta);
         }
         return body;
     }

@@ -17,84 +17,69 @@ import tools.jackson.databind.JsonNode;
  */
 final class GeoDocument {
 
-    static final String CODES = "must be a DGI document type: 2 RUT, 3 CI, 4 OTHER, 5 PASSPORT, 6 DNI_FOREIGN, 7 NIFE";
+    private static final String CODES =
+            "must be a DGI document type: 2 RUT, 3 CI, 4 OTHER, 5 PASSPORT, 6 DNI_FOREIGN, 7 NIFE";
 
     private static final String URUGUAY = "UY";
 
-    private final JsonNode body;
-    private final ClientDocument stored;
-    private final String tenantCountry;
-    private final ClientForm form;
-    private final DocumentCatalog catalog;
-    private boolean refused;
+    private GeoDocument() {}
 
-    GeoDocument(JsonNode body, ClientDocument stored, String tenantCountry, ClientForm form, DocumentCatalog catalog) {
-        this.body = body;
-        this.stored = stored;
-        this.tenantCountry = tenantCountry;
-        this.form = form;
-        this.catalog = catalog;
-    }
-
-    /** Gives the form the document when the seed's fields say something about it. */
-    void read() {
+    /** Gives the form the document when the seed's fields say something about it; {@code stored} is the client's now. */
+    static void read(
+            JsonNode body, ClientDocument stored, String tenantCountry, ClientForm form, DocumentCatalog catalog) {
         if (!body.has("document") && !body.has("document_type")) {
             return;
         }
-        Optional<DocumentType> typed = typed();
-        String number = number();
-        if (number == null && body.has("document") && !refused) {
+        int problems = form.errors().size();
+        Optional<DocumentType> typed = typed(body.get("document_type"), form, catalog);
+        // The number given, or the stored one when only the type changes.
+        String number =
+                body.has("document") ? number(body.get("document"), form) : stored == null ? null : stored.number();
+        if (form.errors().size() > problems) {
+            return;
+        }
+        boolean uruguayan = URUGUAY.equals(tenantCountry);
+        if (number == null && body.has("document")) {
             form.clear(ClientField.DOCUMENT);
-        } else if (number != null && !refused) {
-            boolean uruguayan = URUGUAY.equals(tenantCountry);
-            if (typed.isPresent()) {
-                form.document(URUGUAY, typed.get().code(), number, null);
-            } else if (keepsStoredType()) {
-                form.document(stored.country(), stored.type(), number, null);
-            } else {
-                form.document(uruguayan ? URUGUAY : tenantCountry, uruguayan ? byShape(number) : "OTHER", number, null);
-            }
+        } else if (number != null && typed.isPresent()) {
+            form.document(URUGUAY, typed.get().code(), number, null);
+        } else if (number != null && body.has("document") && !body.has("document_type") && stored != null) {
+            form.document(stored.country(), stored.type(), number, null);
+        } else if (number != null) {
+            form.document(uruguayan ? URUGUAY : tenantCountry, uruguayan ? byShape(number) : "OTHER", number, null);
         }
     }
 
-    /** The number given, or the stored one when only the type changes; null when cleared or absent. */
-    private String number() {
-        if (!body.has("document")) {
-            return stored == null ? null : stored.number();
-        }
-        JsonNode value = body.get("document");
+    /** The number sent; null when cleared or blank, or when refused. */
+    private static String number(JsonNode value, ClientForm form) {
         if (value.isNull()) {
             return null;
         }
         if (!value.isString()) {
-            return refuse("document", "invalid_type", "must be a string");
+            form.reject("document", "invalid_type", "must be a string");
+            return null;
         }
         String text = value.stringValue().strip();
         if (GeoClientFields.tooLong("document", text)) {
-            return refuse("document", "too_long", "must be at most 60 characters");
+            form.reject("document", "too_long", "must be at most 60 characters");
+            return null;
         }
         return text.isEmpty() ? null : text;
     }
 
-    private String refuse(String field, String code, String message) {
-        form.reject(field, code, message);
-        refused = true;
-        return null;
-    }
-
-    private Optional<DocumentType> typed() {
-        JsonNode value = body.get("document_type");
+    private static Optional<DocumentType> typed(JsonNode value, ClientForm form, DocumentCatalog catalog) {
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
         String code = code(value);
         Optional<DocumentType> type = code == null ? Optional.empty() : catalog.bySeedCode(URUGUAY, code);
         if (type.isEmpty()) {
-            refuse("document_type", "invalid_value", CODES);
+            form.reject("document_type", "invalid_value", CODES);
         }
         return type;
     }
 
+    /** A code of one or two digits, sent as a number or as a string. */
     private static String code(JsonNode value) {
         if (value.isNumber()) {
             BigDecimal number = value.decimalValue();
@@ -105,10 +90,6 @@ final class GeoDocument {
             return String.valueOf(Integer.parseInt(value.stringValue().strip()));
         }
         return null;
-    }
-
-    private boolean keepsStoredType() {
-        return body.has("document") && !body.has("document_type") && stored != null;
     }
 
     private static String byShape(String number) {

@@ -1,6 +1,7 @@
 package dev.clientela.compat.geotareas;
 
 import dev.clientela.client.ClientQuery;
+import dev.clientela.client.ClientStatus;
 import dev.clientela.compat.ListParameters;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
@@ -31,7 +32,7 @@ record GeoListQuery(int limit, int offset, ClientQuery query) {
         if (status != null && !status.isBlank()) {
             String upper = status.strip().toUpperCase(Locale.ROOT);
             if (status.length() <= 10 && (upper.equals("ACTIVE") || upper.equals("INACTIVE"))) {
-                canonical.with("status", upper);
+                canonical.status(ClientStatus.valueOf(upper));
             } else {
                 errors.add(new FieldError("status", "invalid_value", "must be active or inactive"));
             }

@@ -3,6 +3,7 @@ package dev.clientela.compat.geotareas;
 import static dev.clientela.web.ErrorCode.*;
 
 import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
@@ -42,13 +43,22 @@ class GeoTareasDialect extends Profile {
             .answer(500, "INTERNAL_ERROR", "Unexpected server error", INTERNAL_ERROR)
             .answer(503, "INTERNAL_ERROR", "Service temporarily unavailable; retry", SERVICE_UNAVAILABLE);
 
+    /** Canonical field paths in the seed's words: {@code address.postal_code} is {@code zip_code}. */
+    static final FieldNames NAMES = FieldNames.of(Map.of(
+                    "legal_name", "business_name",
+                    "document", "document",
+                    "document.type", "document_type",
+                    "address.postal_code", "zip_code",
+                    "q", "search"))
+            .flattening("address.", "metadata." + GeoClientFields.METADATA_PREFIX);
+
     GeoTareasDialect(JsonMapper json) {
-        super(BASE, ERRORS, json);
+        super(BASE, ERRORS, NAMES, json);
     }
 
     @Override
     protected void headers(HttpServletResponse response, ApiProblem problem) {
-        if (problem instanceof RateLimited limited) {
+        if (problem instanceof TenantGate.RateLimited limited) {
             response.setHeader("Retry-After", String.valueOf(limited.retryAfterSeconds()));
         }
     }
@@ -58,7 +68,7 @@ class GeoTareasDialect extends Profile {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", answer.code());
         error.put("message", answer.message());
-        List<FieldError> details = details(problem);
+        List<FieldError> details = details(answer, problem);
         if (!details.isEmpty()) {
             error.put("details", details);
         }
@@ -69,16 +79,13 @@ class GeoTareasDialect extends Profile {
     }
 
     /** Each field error once, named as the seed names its fields. */
-    private static List<FieldError> details(ApiProblem problem) {
+    private static List<FieldError> details(ErrorTable.Answer answer, ApiProblem problem) {
         return switch (problem.code()) {
             case DUPLICATE_DOCUMENT ->
                 List.of(new FieldError("document", "duplicate", "another client already has this document"));
             case DUPLICATE_EXTERNAL_CODE ->
                 List.of(new FieldError("external_code", "duplicate", "another client already has this external code"));
-            default ->
-                GeoClientFields.NAMES.rename(problem.errors()).stream()
-                        .distinct()
-                        .toList();
+            default -> answer.errors();
         };
     }
 }

@@ -61,4 +61,19 @@ class TenantGate {
         }
         return tenant;
     }
+
+    /** A write over the key's GeoTareas budget; {@code retryAfterSeconds} is when the next one fits. */
+    static final class RateLimited extends Refusal {
+
+        private final long retryAfterSeconds;
+
+        private RateLimited(int perMinute, long retryAfterSeconds) {
+            super(ErrorCode.RATE_LIMITED, "Exceeded " + perMinute + " req/min");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 }

@@ -8,7 +8,6 @@ import dev.clientela.compat.ClientNumbers;
 import dev.clientela.compat.ListParameters;
 import dev.clientela.compat.Refusal;
 import dev.clientela.document.DocumentCatalog;
-import dev.clientela.web.ApiProblem;
 import dev.clientela.web.ErrorCode;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ class ClientesController {
         String search = params.containsKey("busqueda") ? params.get("busqueda") : params.get("q");
         ClientQuery query = ListParameters.sortedBy("-created_at")
                 .search(search)
-                .with("limit", String.valueOf(ListParameters.limit(params.get("limite"), 200, 500)))
+                .limit(ListParameters.limit(params.get("limite"), 200, 500))
                 .query();
         return finder.list(query).data().stream().map(ClienteJson::view).toList();
     }
@@ -73,14 +72,10 @@ class ClientesController {
     @PreAuthorize("hasRole('OPERATOR')")
     Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
         Client stored = ClientNumbers.get(registry, id.strip());
-        try {
-            return ClienteJson.view(registry.update(stored.id(), ClienteJson.patch(body, catalog), null)
-                    .client());
-        } catch (ApiProblem problem) {
-            throw switch (problem.code()) {
-                case DUPLICATE_DOCUMENT -> new Refusal(ErrorCode.DUPLICATE_DOCUMENT, "El documento ya está en uso");
-                default -> problem;
-            };
-        }
+        return ClienteJson.view(Refusal.rewording(
+                ErrorCode.DUPLICATE_DOCUMENT,
+                "El documento ya está en uso",
+                () -> registry.update(stored.id(), ClienteJson.patch(body, catalog), null)
+                        .client()));
     }
 }

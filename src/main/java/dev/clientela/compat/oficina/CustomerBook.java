@@ -68,8 +68,8 @@ class CustomerBook {
     private static ClientQuery query(String search, String cursor) {
         return ListParameters.sortedBy("name")
                 .search(search == null ? null : search.strip())
-                .with("limit", String.valueOf(PAGE))
-                .with("cursor", cursor)
+                .limit(PAGE)
+                .after(cursor)
                 .query();
     }
 }

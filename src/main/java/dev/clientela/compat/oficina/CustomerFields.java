@@ -5,12 +5,10 @@ import dev.clientela.client.ClientField;
 import dev.clientela.client.ClientForm;
 import dev.clientela.client.ClientStatus;
 import dev.clientela.client.NewClient;
-import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.ProfileBody;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.web.ApiProblem;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -22,15 +20,6 @@ import tools.jackson.databind.JsonNode;
 final class CustomerFields {
 
     private static final Set<String> FIELDS = Set.of("razonSocial", "nit", "email", "telefono", "direccion", "status");
-
-    /** Canonical field paths in the seed's words: {@code document.number} is the {@code nit}. */
-    static final FieldNames NAMES = FieldNames.of(Map.of(
-            "name", "razonSocial",
-            "legal_name", "razonSocial",
-            "document", "nit",
-            "phone", "telefono",
-            "address", "direccion",
-            "q", "search"));
 
     private final JsonNode body;
     private final ClientForm form;

@@ -4,6 +4,7 @@ import static dev.clientela.web.ErrorCode.*;
 
 import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
+import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +48,17 @@ class OficinaDialect extends Profile {
             .message(SERVICE_UNAVAILABLE, "Servicio no disponible; intente de nuevo")
             .message(INTERNAL_ERROR, "Internal server error");
 
+    /** Canonical field paths in the seed's words: {@code document.number} is the {@code nit}. */
+    static final FieldNames NAMES = FieldNames.of(Map.of(
+            "name", "razonSocial",
+            "legal_name", "razonSocial",
+            "document", "nit",
+            "phone", "telefono",
+            "address", "direccion",
+            "q", "search"));
+
     OficinaDialect(JsonMapper json) {
-        super(BASE, ERRORS, json);
+        super(BASE, ERRORS, NAMES, json);
     }
 
     @Override
@@ -59,34 +70,22 @@ class OficinaDialect extends Profile {
         return body;
     }
 
-    /** Canonical field paths back to the seed's names, each message once, as class-validator words them. */
+    /** Each message once, as class-validator words them, the field named as the seed names it. */
     private static List<String> validationMessages(List<FieldError> errors) {
         Set<String> messages = new LinkedHashSet<>();
-        for (FieldError error : CustomerFields.NAMES.rename(errors)) {
+        for (FieldError error : errors) {
             String field = error.field();
             messages.add(field.isEmpty() ? error.message() : field + " " + error.message());
         }
         return List.copyOf(messages);
     }
 
+    /** The reason phrase NestJS names each status by; Spring's own for all but two it renamed since. */
     private static String reason(int status) {
         return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 412 -> "Precondition Failed";
             case 413 -> "Payload Too Large";
-            case 414 -> "URI Too Long";
-            case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Entity";
-            case 429 -> "Too Many Requests";
-            case 431 -> "Request Header Fields Too Large";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
+            default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
     }
 }
