@@ -80,6 +80,26 @@ public record ClientQuery(
         }
     }
 
+    /** The same query read {@code rows} at a time: an export's pages are not bound by the API's page size. */
+    public ClientQuery inPagesOf(int rows) {
+        return new ClientQuery(
+                q,
+                documentNumber,
+                documentType,
+                documentCountry,
+                status,
+                kind,
+                externalCode,
+                updatedSince,
+                number,
+                sort,
+                rows,
+                offset,
+                cursor,
+                includeTotal,
+                deleted);
+    }
+
     public static ClientQuery read(Map<String, String> params) {
         List<FieldError> errors = new ArrayList<>();
         params.keySet().stream()

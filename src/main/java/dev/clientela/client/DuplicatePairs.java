@@ -91,27 +91,41 @@ class DuplicatePairs {
 
     /**
      * Every pair of the tenant from scratch: each key's clients paired, by one hash join, and each
-     * client's features worked out once, not once per pair it is in.
+     * client's features worked out once, not once per pair it is in. A city-pair key's block is
+     * paired only within the clients that also share a second sign ({@code clientela_duplicate_seconds}):
+     * without one, no pair of it reaches the report, and such blocks made nineteen in twenty pairs.
      */
     int rebuild(UUID tenantId) {
         jdbc.sql("delete from duplicate_pairs where tenant_id = ?")
                 .param(tenantId)
                 .update();
         return jdbc.sql("""
-                        with keys as (
-                            select id, unnest(duplicate_keys) k from clients where tenant_id = :tenant and deleted_at is null),
+                        with live as (
+                            select c.id, c.duplicate_keys, clientela_duplicate_features(c) f from clients c
+                            where c.tenant_id = :tenant and c.deleted_at is null),
+                        keys as (
+                            select id, unnest(duplicate_keys) k from live),
                         blocks as (
-                            select array_agg(id) ids from keys group by k having count(*) between 2 and :largest),
+                            select k, array_agg(id) ids from keys group by k having count(*) between 2 and :largest),
+                        seconded as (
+                            select array_agg(l.id) ids
+                            from blocks b
+                            cross join unnest(b.ids) m(id)
+                            join live l on l.id = m.id
+                            cross join lateral unnest(clientela_duplicate_seconds(l.f)) second
+                            where b.k like 'c%'
+                            group by b.k, second having count(*) >= 2),
+                        paired as (
+                            select ids from blocks where k not like 'c%'
+                            union all
+                            select ids from seconded),
                         pairs as (
-                            select distinct a, b from blocks, unnest(ids) a, unnest(ids) b where a < b),
-                        features as (
-                            select c.id, clientela_duplicate_features(c) f from clients c
-                            where c.tenant_id = :tenant and c.deleted_at is null)
+                            select distinct a, b from paired, unnest(ids) a, unnest(ids) b where a < b)
                         insert into duplicate_pairs (tenant_id, client_a, client_b, score, reasons)
                         select :tenant, p.a, p.b, clientela_duplicate_score(x.r), x.r
                         from pairs p
-                        join features fa on fa.id = p.a
-                        join features fb on fb.id = p.b
+                        join live fa on fa.id = p.a
+                        join live fb on fb.id = p.b
                         cross join lateral (select clientela_duplicate_reasons_of(fa.f, fb.f) r) x
                         where clientela_duplicate_score(x.r) >= :threshold""")
                 .param("tenant", tenantId)
@@ -148,18 +162,7 @@ class DuplicatePairs {
                         delete from duplicate_pairs p using clients c
                         where p.tenant_id = :tenant and c.tenant_id = :tenant and c.updated_at > :since
                           and c.id in (p.client_a, p.client_b)""").param("tenant", tenantId).param("since", from).update();
-        return jdbc.sql("""
-                        with pairs as (
-                            select distinct least(c.id, o.id) a, greatest(c.id, o.id) b
-                            from clients c
-                            cross join lateral unnest(c.duplicate_keys) shared_key
-                            cross join lateral (
-                        """ + BLOCK + """
-                            ) block
-                            cross join lateral unnest(block.ids) o(id)
-                            where c.tenant_id = :tenant and c.deleted_at is null and c.updated_at > :since
-                              and cardinality(block.ids) <= :largest and o.id <> c.id)
-                        """ + SCORED)
+        return jdbc.sql(probed("c.updated_at > :since"))
                 .param("tenant", tenantId)
                 .param("since", from)
                 .param("largest", LARGEST_BLOCK)
@@ -172,23 +175,38 @@ class DuplicatePairs {
      * back with the {@code updated_at} they had, which a pass would not look at again.
      */
     int pairAgain(UUID tenantId, java.util.Collection<UUID> clients) {
-        return jdbc.sql("""
-                        with pairs as (
-                            select distinct least(c.id, o.id) a, greatest(c.id, o.id) b
-                            from clients c
-                            cross join lateral unnest(c.duplicate_keys) shared_key
-                            cross join lateral (
-                        """ + BLOCK + """
-                            ) block
-                            cross join lateral unnest(block.ids) o(id)
-                            where c.tenant_id = :tenant and c.deleted_at is null and c.id = any(:clients)
-                              and cardinality(block.ids) <= :largest and o.id <> c.id)
-                        """ + SCORED)
+        return jdbc.sql(probed("c.id = any(:clients)"))
                 .param("tenant", tenantId)
                 .param("clients", clients.toArray(UUID[]::new))
                 .param("largest", LARGEST_BLOCK)
                 .param("threshold", REPORT_FROM)
                 .update();
+    }
+
+    /**
+     * Scores the pairs of the live clients that {@code which} selects, each key's block read through the
+     * index, with the rule of {@link #rebuild}: in a city-pair key's block, only the clients sharing a
+     * second sign with the probing one.
+     */
+    private static String probed(String which) {
+        return """
+                with probing as (
+                    select c.id, c.duplicate_keys, clientela_duplicate_features(c) f from clients c
+                    where c.tenant_id = :tenant and c.deleted_at is null and %s),
+                pairs as (
+                    select distinct least(c.id, o.id) a, greatest(c.id, o.id) b
+                    from probing c
+                    cross join lateral unnest(c.duplicate_keys) shared_key
+                    cross join lateral (
+                """.formatted(which) + BLOCK + """
+                    ) block
+                    cross join lateral unnest(block.ids) o(id)
+                    where cardinality(block.ids) <= :largest and o.id <> c.id
+                      and (shared_key not like 'c%' or exists (
+                          select 1 from clients other where other.tenant_id = :tenant and other.id = o.id
+                            and clientela_duplicate_seconds(clientela_duplicate_features(other))
+                                && clientela_duplicate_seconds(c.f))))
+                """ + SCORED;
     }
 
     private static final String OPEN = """

@@ -35,6 +35,7 @@ public class DuplicateReport {
     private static final Duration OVERLAP = Duration.ofMinutes(1);
 
     private final DuplicatePairs pairs;
+    private final List<BulkWriting> bulkWriting;
     private final ReportedGroups reported;
     private final CurrentTenant current;
     private final JdbcClient jdbc;
@@ -42,11 +43,13 @@ public class DuplicateReport {
 
     DuplicateReport(
             DuplicatePairs pairs,
+            List<BulkWriting> bulkWriting,
             ReportedGroups reported,
             CurrentTenant current,
             JdbcClient jdbc,
             PlatformTransactionManager transactions) {
         this.pairs = pairs;
+        this.bulkWriting = bulkWriting;
         this.reported = reported;
         this.current = current;
         this.jdbc = jdbc;
@@ -63,21 +66,31 @@ public class DuplicateReport {
         tenants.forEach(this::refresh);
     }
 
-    /** Brings one tenant's pairs up to date; answers how many pairs it wrote. */
+    /**
+     * Brings one tenant's pairs up to date; answers how many pairs it wrote. Waits, writing nothing,
+     * while the tenant's clients are being written in bulk: a pass then would compete with the import
+     * and the tenant's requests, and the pass after the import finds its clients in one build.
+     */
     public int refresh(UUID tenantId) {
-        return ActingTenant.as(
-                tenantId,
-                () -> transaction.execute(status -> {
-                    pairs.lock(tenantId);
-                    Instant started = pairs.now();
-                    int written = pairs.scannedUntil(tenantId)
-                            .filter(since -> !pairs.manyWrittenSince(tenantId, since))
-                            .map(since -> pairs.refresh(tenantId, since))
-                            .orElseGet(() -> pairs.rebuild(tenantId));
-                    pairs.scanned(tenantId, started.minus(OVERLAP));
-                    reported.replaceAll(tenantId, DuplicateGroups.of(pairs.open(tenantId)));
-                    return written;
-                }));
+        return ActingTenant.as(tenantId, () -> writtenInBulk(tenantId) ? 0 : pass(tenantId));
+    }
+
+    private boolean writtenInBulk(UUID tenantId) {
+        return bulkWriting.stream().anyMatch(w -> w.underway(tenantId));
+    }
+
+    private int pass(UUID tenantId) {
+        return transaction.execute(status -> {
+            pairs.lock(tenantId);
+            Instant started = pairs.now();
+            int written = pairs.scannedUntil(tenantId)
+                    .filter(since -> !pairs.manyWrittenSince(tenantId, since))
+                    .map(since -> pairs.refresh(tenantId, since))
+                    .orElseGet(() -> pairs.rebuild(tenantId));
+            pairs.scanned(tenantId, started.minus(OVERLAP));
+            reported.replaceAll(tenantId, DuplicateGroups.of(pairs.open(tenantId)));
+            return written;
+        });
     }
 
     /**

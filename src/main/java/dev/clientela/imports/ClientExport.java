@@ -20,22 +20,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every client the list filters select, in the import template's columns, as CSV or NDJSON. Read a keyset
- * page at a time and written as it is read, so memory stays flat whatever the tenant's size. The first
- * page is read before anything is written, so a refused filter is still a clean 4xx.
+ * page at a time and written as it is read, so memory stays flat whatever the tenant's size (two pages
+ * at most). The first page is read before anything is written, so a refused filter is still a clean 4xx.
+ * Each next page is read, as the same caller, on a thread of its own while the current one is written:
+ * the database's time and the writing's then overlap instead of adding up.
  */
 @Service
 public class ClientExport {
 
-    private static final int PAGE = 500;
+    /** Rows a page: a tenth of the statements pages of the API's 500 would take, some 4 MB of clients. */
+    private static final int PAGE = 2_000;
 
     private final ClientFinder finder;
     private final JsonMapper json;
     private final CurrentTenant current;
+    private final Executor asTheCaller =
+            new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor());
 
     ClientExport(ClientFinder finder, JsonMapper json, CurrentTenant current) {
         this.finder = finder;
@@ -71,8 +81,7 @@ public class ClientExport {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        filters.put("limit", String.valueOf(PAGE));
-        ClientQuery query = ClientQuery.read(filters);
+        ClientQuery query = ClientQuery.read(filters).inPagesOf(PAGE);
         if (query.deleted() && !current.caller().role().includes(Role.ADMIN)) {
             // as for the list: deleted clients are an ADMIN's to see
             throw new ApiProblem(ErrorCode.FORBIDDEN, "Only an ADMIN key may export deleted clients");
@@ -107,17 +116,17 @@ public class ClientExport {
         try (CsvWriter csv =
                 CsvWriter.builder().fieldSeparator(delimiter.charAt(0)).build(writer)) {
             csv.writeRecord(Columns.TEMPLATE);
-            for (Page<Client> p = page; p != null; p = next(p, filters)) {
+            eachPage(page, filters, p -> {
                 for (Client c : p.data()) {
                     csv.writeRecord(ClientRow.cells(c, json));
                 }
                 csv.flush();
-            }
+            });
         }
     }
 
     private void writeNdjson(Page<Client> page, Map<String, String> filters, OutputStream out) throws IOException {
-        for (Page<Client> p = page; p != null; p = next(p, filters)) {
+        eachPage(page, filters, p -> {
             for (Client c : p.data()) {
                 List<String> cells = ClientRow.cells(c, json);
                 Map<String, String> line = new LinkedHashMap<>();
@@ -130,15 +139,38 @@ public class ClientExport {
                 out.write('\n');
             }
             out.flush();
+        });
+    }
+
+    @FunctionalInterface
+    private interface PageWriter {
+        void write(Page<Client> page) throws IOException;
+    }
+
+    /** Writes the pages in order, each next one read while the one before is written. */
+    private void eachPage(Page<Client> first, Map<String, String> filters, PageWriter writer) throws IOException {
+        Page<Client> page = first;
+        while (page != null) {
+            Page<Client> current = page;
+            CompletableFuture<Page<Client>> ahead = current.nextCursor() == null
+                    ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.supplyAsync(() -> next(current, filters), asTheCaller);
+            writer.write(current);
+            page = read(ahead);
+        }
+    }
+
+    private static Page<Client> read(CompletableFuture<Page<Client>> ahead) {
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
     private Page<Client> next(Page<Client> page, Map<String, String> filters) {
-        if (page.nextCursor() == null) {
-            return null;
-        }
         Map<String, String> more = new HashMap<>(filters);
         more.put("cursor", page.nextCursor());
-        return finder.list(ClientQuery.read(more));
+        return finder.list(ClientQuery.read(more).inPagesOf(PAGE));
     }
 }

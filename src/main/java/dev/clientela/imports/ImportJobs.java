@@ -105,6 +105,13 @@ class ImportJobs {
                 .list();
     }
 
+    /** Whether a job of the tenant is being run at {@code now}: claimed, with its lease still running. */
+    boolean running(UUID tenantId, Instant now) {
+        return jdbc.sql("""
+                        select exists (select 1 from import_jobs where tenant_id = ? and state in ('validating', 'running')
+                                       and leased_until > ?)""").params(tenantId, utc(now)).query(Boolean.class).single();
+    }
+
     /** The next due job of any tenant, leased to the caller until {@code until}. */
     Optional<Claim> claim(Instant now, Instant until) {
         return jdbc.sql("select * from clientela_claim_import(?, ?)")

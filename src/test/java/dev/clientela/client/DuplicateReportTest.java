@@ -7,11 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.clientela.support.Api;
 import dev.clientela.support.Api.Response;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -105,6 +111,133 @@ class DuplicateReportTest extends ApiTest {
     }
 
     @Test
+    void namesakesInATownArePairedOnlyWhenASecondSignBacksThem() {
+        Api shop = api.as(openTenant("Bodega Lucho", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        // the shop's own address, typed on every walk-in sale: past fifty clients it says nothing
+        String[] names = {"Ana", "Luis", "Elena", "Jorge", "Sonia", "Pablo", "Nora", "Iván", "Olga", "Hugo"};
+        String[] surnames = {"Flores", "Vargas", "Chávez", "Paredes", "Zapata"};
+        for (int n = 0; n < DuplicatePairs.LARGEST_BLOCK - 1; n++) {
+            String name =
+                    names[n % names.length] + " " + surnames[n / names.length] + " " + (char) ('A' + n % 26) + ".";
+            assertThat(shop.post(
+                                    "/api/v1/clients",
+                                    "{\"name\": \"" + name + "\", \"email\": \"bodega.lucho@gmail.com\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+        // two of them share a given name, a surname and the town, and nothing else of their own
+        String rosa = id(shop.post("/api/v1/clients", """
+                {"name": "Rosa Quispe Mamani", "mobile": "987111222", "email": "bodega.lucho@gmail.com",
+                 "address": {"city": "Lima"}}"""));
+        String otherRosa = id(shop.post("/api/v1/clients", """
+                {"name": "Rosa Quispe Torres", "mobile": "912333444", "email": "bodega.lucho@gmail.com",
+                 "address": {"city": "Lima"}}"""));
+        // namesakes in a town with their company's mail domain in common
+        String carlos = id(shop.post("/api/v1/clients", """
+                {"name": "Carlos Huamán Rojas", "mobile": "987555666", "email": "carlos@huaman.pe",
+                 "address": {"city": "Cusco"}}"""));
+        String carlosAgain = id(shop.post("/api/v1/clients", """
+                {"name": "Carlos Huaman Roja", "mobile": "955777888", "email": "ventas@huaman.pe",
+                 "address": {"city": "CUSCO"}}"""));
+
+        report.refresh(tenantId);
+        List<List<String>> built = groups(shop, "");
+        // a later pass looks at the written clients one by one, by the same rule
+        for (String client : List.of(rosa, otherRosa, carlos, carlosAgain)) {
+            shop.patch("/api/v1/clients/" + client, "{\"notes\": \"revisado\"}");
+        }
+        report.refresh(tenantId);
+        List<List<String>> refreshed = groups(shop, "");
+
+        assertThat(built).containsExactly(List.of(carlos, carlosAgain));
+        assertThat(refreshed).isEqualTo(built);
+        assertThat(shop.get("/api/v1/duplicates").body().at("/data/0/reasons").toString())
+                .contains("similar_name", "same_city", "same_email_domain");
+    }
+
+    @Test
+    void aTenantsPassWaitsWhileItsImportRunsAndFindsTheImportedPairsOnceItEnds() throws Exception {
+        Api shop = api.as(openTenant("Importando", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        String teresa = id(shop.post("/api/v1/clients", """
+                {"name": "Teresa Cano", "document": {"country": "PE", "type": "DNI", "number": "40013200"}}"""));
+
+        try (Connection lock = lockClient(teresa)) {
+            String job = heldImport(shop, "Jorge Paredes", "Paredes Jorge");
+            int deferred = report.refresh(tenantId);
+            List<List<String>> whileImporting = groups(shop, "");
+            lock.rollback();
+            awaitJob(shop, job, j -> !j.get("finished_at").isNull());
+            report.refresh(tenantId);
+
+            assertThat(deferred).isZero();
+            assertThat(whileImporting).isEmpty();
+            assertThat(shop.get("/api/v1/duplicates").body().get("data").toString())
+                    .contains("Jorge Paredes", "Paredes Jorge");
+        }
+    }
+
+    @Test
+    void anImportWhoseLeaseRanOutHoldsTheReportBackNoLonger() throws Exception {
+        Api shop = api.as(openTenant("Importación caída", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        String teresa = id(shop.post("/api/v1/clients", """
+                {"name": "Teresa Cano", "document": {"country": "PE", "type": "DNI", "number": "40013200"}}"""));
+
+        try (Connection lock = lockClient(teresa)) {
+            String job = heldImport(shop, "Luz Ramos", "Ramos Luz");
+            report.refresh(tenantId);
+            String whileLeased = shop.get("/api/v1/duplicates").body().toString();
+            // as if the instance running it had died: no chunk extends the lease any more
+            clock.advance(Duration.ofMinutes(2));
+            report.refresh(tenantId);
+            String afterTheLease = shop.get("/api/v1/duplicates").body().toString();
+            lock.rollback();
+            awaitJob(shop, job, j -> !j.get("finished_at").isNull());
+
+            assertThat(whileLeased).doesNotContain("Luz Ramos");
+            assertThat(afterTheLease).contains("Luz Ramos", "Ramos Luz");
+        }
+    }
+
+    /**
+     * Submits 1,500 rows whose first chunk holds the pair {@code first}, {@code second} (one email) and
+     * whose second chunk updates the client holding DNI 40013200 (row 1,200), and waits until the first chunk is in.
+     */
+    private static String heldImport(Api shop, String first, String second) {
+        StringBuilder file = new StringBuilder("name,document.type,document.number,email\n");
+        file.append(first).append(",DNI,41000001,pareja@pareja.pe\n");
+        file.append(second).append(",DNI,41000002,pareja@pareja.pe\n");
+        for (int n = 3; n <= 1_500; n++) {
+            // multiples of eleven: no two of them one digit or one swap apart, so they make no pairs
+            file.append("Cliente %04d,DNI,4%07d,\n".formatted(n, n * 11));
+        }
+        Response submitted = shop.postBytes(
+                "/api/v1/imports?mode=upsert&key=document",
+                "text/csv",
+                file.toString().getBytes(UTF_8));
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(202);
+        String job = submitted.header("Location");
+        awaitJob(shop, job, j -> j.get("rows_done").intValue() > 0);
+        return job;
+    }
+
+    /** Locks the client's row as another transaction would, so that the import's chunk that updates it waits. */
+    private static Connection lockClient(String clientId) throws SQLException {
+        Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.owner(), "");
+        connection.setAutoCommit(false);
+        try (PreparedStatement select = connection.prepareStatement("select id from clients where id = ? for update")) {
+            select.setObject(1, UUID.fromString(clientId));
+            select.executeQuery().close();
+        }
+        return connection;
+    }
+
+    @Test
     void aClientsDuplicatesAreScoredAndAMergedClientHasNone() {
         Api shop = api.as(openTenant("Por cliente", "PE"));
         String ana = id(shop.post("/api/v1/clients", "{\"name\": \"Ana Flores\", \"email\": \"ana@flores.pe\"}"));
@@ -167,15 +300,20 @@ class DuplicateReportTest extends ApiTest {
     }
 
     private static JsonNode finished(Api shop, String job) {
+        return awaitJob(shop, job, j -> !j.get("finished_at").isNull());
+    }
+
+    private static JsonNode awaitJob(Api shop, String job, Predicate<JsonNode> until) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
             JsonNode seen = shop.get(job).body();
-            if (!seen.get("finished_at").isNull()) {
+            if (until.test(seen)) {
                 return seen;
             }
             Thread.onSpinWait();
         }
-        throw new AssertionError("the import did not finish: " + shop.get(job).text());
+        throw new AssertionError(
+                "the import did not get there: " + shop.get(job).text());
     }
 
     private static List<String> members(JsonNode group) {

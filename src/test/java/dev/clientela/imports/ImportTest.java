@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -265,6 +266,35 @@ class ImportTest extends ApiTest {
                         "application/x-ndjson",
                         ndjson.text().getBytes(StandardCharsets.UTF_8)));
         assertThat(again.get("unchanged").intValue()).as(again.toString()).isEqualTo(3);
+    }
+
+    @Test
+    void anExportOfSeveralPagesHoldsEveryClientOnceInNameOrder() {
+        Api shop = api.as(openTenant("Bodega Muchas Páginas", "PE"));
+        int clients = 4_500;
+        StringBuilder file = new StringBuilder("name,email\n");
+        for (int n = 1; n <= clients; n++) {
+            // numbered backwards, so that the name order is not the order they were written in
+            file.append("Cliente %05d,c%d@bodega.pe\n".formatted(clients + 1 - n, n));
+        }
+        assertThat(finished(shop, submit(shop, "", file.toString().getBytes(StandardCharsets.UTF_8)))
+                        .get("created")
+                        .intValue())
+                .isEqualTo(clients);
+
+        List<String> csv = shop.get("/api/v1/clients/export").text().lines().toList();
+        List<String> ndjson =
+                shop.get("/api/v1/clients/export?format=ndjson").text().lines().toList();
+
+        List<String> names = new ArrayList<>();
+        for (int n = 1; n <= clients; n++) {
+            names.add("Cliente %05d".formatted(n));
+        }
+        assertThat(csv.subList(1, csv.size()))
+                .extracting(line -> line.split(",")[1])
+                .containsExactlyElementsOf(names);
+        assertThat(ndjson).hasSize(clients).allSatisfy(line -> assertThat(line).contains("\"name\":\"Cliente "));
+        assertThat(ndjson.getLast()).contains("Cliente %05d".formatted(clients));
     }
 
     @Test
