@@ -37,6 +37,23 @@ public final class DuplicateGroups {
         return groups;
     }
 
+    /**
+     * A group found in the database: its clients' ids and numbers, in number order, and the best
+     * score of its pairs (the report's page reads names and reasons from the live pairs).
+     */
+    static Group of(List<UUID> ids, List<Long> numbers, BigDecimal score) {
+        List<Member> clients = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            clients.add(new Member(ids.get(i), numbers.get(i), null));
+        }
+        return new Group(id(new TreeSet<>(ids)), score, clients, List.of());
+    }
+
+    private static UUID id(java.util.SortedSet<UUID> members) {
+        String key = String.join(",", members.stream().map(UUID::toString).toList());
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static Group group(List<DuplicatePairs.Pair> pairs) {
         Map<UUID, Member> members = new TreeMap<>();
         TreeSet<String> reasons = new TreeSet<>();
@@ -47,12 +64,9 @@ public final class DuplicateGroups {
             reasons.addAll(p.reasons());
             score = score.max(p.score());
         }
-        String key =
-                String.join(",", members.keySet().stream().map(UUID::toString).toList());
         List<Member> clients = new ArrayList<>(members.values());
         clients.sort(Comparator.comparingLong(Member::number));
-        return new Group(
-                UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)), score, clients, List.copyOf(reasons));
+        return new Group(id(new TreeSet<>(members.keySet())), score, clients, List.copyOf(reasons));
     }
 
     private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
