@@ -34,9 +34,6 @@ public class DuplicateReport {
     /** Clients written by a transaction that began before a pass and committed after it are looked at again. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
 
-    /** Groups a pass writes in one statement. */
-    private static final int GROUPS_WRITTEN_AT_ONCE = 1_000;
-
     private final DuplicatePairs pairs;
     private final List<BulkWriting> bulkWriting;
     private final ReportedGroups reported;
@@ -91,8 +88,7 @@ public class DuplicateReport {
                     .map(since -> pairs.refresh(tenantId, since))
                     .orElseGet(() -> pairs.rebuild(tenantId));
             pairs.scanned(tenantId, started.minus(OVERLAP));
-            reported.replaceAll(tenantId, List.of());
-            pairs.eachGroup(tenantId, GROUPS_WRITTEN_AT_ONCE, groups -> reported.insert(tenantId, groups));
+            reported.rebuild(tenantId);
             return written;
         });
     }

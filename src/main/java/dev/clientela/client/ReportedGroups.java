@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportedGroups {
 
+    /** Groups a pass writes in one statement. */
+    private static final int WRITTEN_AT_ONCE = 1_000;
+
     private final JdbcClient jdbc;
 
     ReportedGroups(JdbcClient jdbc) {
@@ -59,11 +62,72 @@ class ReportedGroups {
                 .update();
     }
 
-    void replaceAll(UUID tenantId, List<DuplicateGroups.Group> groups) {
+    /**
+     * Replaces the tenant's stored groups by those its open pairs make now. Clients
+     * linked by any chain of pairs are found in PostgreSQL (each client of a pair takes the least
+     * label among those it is paired with, then the label of the client its label names, until
+     * none changes; a label is a client number) and read a batch of groups
+     * at a time: a tenant of a million clients has hundreds of thousands of pairs, which the
+     * service's bounded heap does not hold at once. Within one transaction (temporary tables).
+     */
+    void rebuild(UUID tenantId) {
         jdbc.sql("delete from duplicate_groups where tenant_id = ?")
                 .param(tenantId)
                 .update();
-        insert(tenantId, groups);
+        jdbc.sql("create temporary table pass_pairs on commit drop as"
+                        + " select p.client_a, ca.number number_a, p.client_b, cb.number number_b, p.score "
+                        + DuplicatePairs.OPEN.substring(DuplicatePairs.OPEN.indexOf("from duplicate_pairs")))
+                .param("tenant", tenantId)
+                .update();
+        jdbc.sql("""
+                        create temporary table pass_clients on commit drop as
+                        select number_a as number, client_a as id, number_a as label from pass_pairs
+                        union select number_b, client_b, number_b from pass_pairs""").update();
+        jdbc.sql("create unique index on pass_clients (number)").update();
+        jdbc.sql("analyze pass_pairs").update();
+        jdbc.sql("analyze pass_clients").update();
+        int changed;
+        do {
+            changed = jdbc.sql("""
+                            update pass_clients c set label = m.label from (
+                                select p.number_a as number, min(b.label) as label
+                                from pass_pairs p join pass_clients b on b.number = p.number_b group by p.number_a
+                                union all
+                                select p.number_b, min(a.label)
+                                from pass_pairs p join pass_clients a on a.number = p.number_a group by p.number_b) m
+                            where c.number = m.number and m.label < c.label""").update();
+            // and each takes the label of the client its label names: chains shorten by halves
+            changed += jdbc.sql("""
+                            update pass_clients c set label = l.label from pass_clients l
+                            where l.number = c.label and l.label < c.label""").update();
+        } while (changed > 0);
+        jdbc.sql("create index on pass_clients (label)").update();
+        long after = -1;
+        while (true) {
+            List<DuplicateGroups.Group> groups = jdbc.sql("""
+                            with labels as (
+                                select distinct label from pass_clients where label > :after order by label limit :batch)
+                            select l.label, m.ids, m.numbers, s.score from labels l
+                            cross join lateral (
+                                select array_agg(id order by number) ids, array_agg(number order by number) numbers
+                                from pass_clients c where c.label = l.label) m
+                            cross join lateral (
+                                select max(p.score) score from pass_clients c
+                                join pass_pairs p on p.number_a = c.number where c.label = l.label) s
+                            order by l.label""")
+                    .param("after", after)
+                    .param("batch", WRITTEN_AT_ONCE)
+                    .query((rs, row) -> DuplicateGroups.of(
+                            List.of((UUID[]) rs.getArray("ids").getArray()),
+                            List.of((Long[]) rs.getArray("numbers").getArray()),
+                            rs.getBigDecimal("score")))
+                    .list();
+            if (groups.isEmpty()) {
+                return;
+            }
+            insert(tenantId, groups);
+            after = groups.getLast().clients().getFirst().number();
+        }
     }
 
     /** The groups in one statement: each group's clients travel as one comma-separated text. */
