@@ -2,6 +2,7 @@ package dev.clientela.client;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ class ReportedGroups {
 
     /** Groups a pass writes in one statement. */
     private static final int WRITTEN_AT_ONCE = 1_000;
+
+    /** Pair rows fetched, and labels written, in one round trip. */
+    private static final int READ_AT_ONCE = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -63,12 +67,12 @@ class ReportedGroups {
     }
 
     /**
-     * Replaces the tenant's stored groups by those its open pairs make now. Clients
-     * linked by any chain of pairs are found in PostgreSQL (each client of a pair takes the least
-     * label among those it is paired with, then the label of the client its label names, until
-     * none changes; a label is a client number) and read a batch of groups
-     * at a time: a tenant of a million clients has hundreds of thousands of pairs, which the
-     * service's bounded heap does not hold at once. Within one transaction (temporary tables).
+     * Replaces the tenant's stored groups by those its open pairs make now. The open pairs are
+     * copied to a temporary table; their chains are found in Java over the clients' numbers alone
+     * ({@link PairChains}), each client's label (its chain's least number) written back, and the
+     * groups read and written a batch at a time: a tenant of a million clients has hundreds of
+     * thousands of pairs, whose names and reasons the service's bounded heap does not hold at once.
+     * Within one transaction (temporary tables).
      */
     void rebuild(UUID tenantId) {
         jdbc.sql("delete from duplicate_groups where tenant_id = ?")
@@ -79,29 +83,17 @@ class ReportedGroups {
                         + DuplicatePairs.OPEN.substring(DuplicatePairs.OPEN.indexOf("from duplicate_pairs")))
                 .param("tenant", tenantId)
                 .update();
+        label(chains());
         jdbc.sql("""
                         create temporary table pass_clients on commit drop as
-                        select number_a as number, client_a as id, number_a as label from pass_pairs
-                        union select number_b, client_b, number_b from pass_pairs""").update();
-        jdbc.sql("create unique index on pass_clients (number)").update();
-        jdbc.sql("analyze pass_pairs").update();
+                        select c.number, c.id, l.label from (
+                            select number_a as number, client_a as id from pass_pairs
+                            union select number_b, client_b from pass_pairs) c
+                        join pass_labels l on l.number = c.number""").update();
+        jdbc.sql("create index on pass_clients (label, number)").update();
+        jdbc.sql("create index on pass_pairs (number_a)").update();
         jdbc.sql("analyze pass_clients").update();
-        int changed;
-        do {
-            changed = jdbc.sql("""
-                            update pass_clients c set label = m.label from (
-                                select p.number_a as number, min(b.label) as label
-                                from pass_pairs p join pass_clients b on b.number = p.number_b group by p.number_a
-                                union all
-                                select p.number_b, min(a.label)
-                                from pass_pairs p join pass_clients a on a.number = p.number_a group by p.number_b) m
-                            where c.number = m.number and m.label < c.label""").update();
-            // and each takes the label of the client its label names: chains shorten by halves
-            changed += jdbc.sql("""
-                            update pass_clients c set label = l.label from pass_clients l
-                            where l.number = c.label and l.label < c.label""").update();
-        } while (changed > 0);
-        jdbc.sql("create index on pass_clients (label)").update();
+        jdbc.sql("analyze pass_pairs").update();
         long after = -1;
         while (true) {
             List<DuplicateGroups.Group> groups = jdbc.sql("""
@@ -127,6 +119,36 @@ class ReportedGroups {
             }
             insert(tenantId, groups);
             after = groups.getLast().clients().getFirst().number();
+        }
+    }
+
+    /** The chains of the pass's pairs, read a page of rows at a time into two arrays of numbers. */
+    private PairChains chains() {
+        int count =
+                jdbc.sql("select count(*) from pass_pairs").query(Integer.class).single();
+        long[] a = new long[count];
+        long[] b = new long[count];
+        int[] read = {0};
+        jdbc.sql("select number_a, number_b from pass_pairs")
+                .withFetchSize(READ_AT_ONCE)
+                .query(rs -> {
+                    a[read[0]] = rs.getLong(1);
+                    b[read[0]++] = rs.getLong(2);
+                });
+        return new PairChains(a, b, read[0]);
+    }
+
+    /** Each paired client's label into {@code pass_labels}, some thousands a statement. */
+    private void label(PairChains chains) {
+        jdbc.sql("create temporary table pass_labels (number bigint primary key, label bigint not null) on commit drop")
+                .update();
+        long[] numbers = chains.numbers();
+        long[] labels = chains.labels();
+        for (int from = 0; from < numbers.length; from += READ_AT_ONCE) {
+            int to = Math.min(numbers.length, from + READ_AT_ONCE);
+            jdbc.sql("insert into pass_labels select * from unnest(?::bigint[], ?::bigint[])")
+                    .params(Arrays.copyOfRange(numbers, from, to), Arrays.copyOfRange(labels, from, to))
+                    .update();
         }
     }
 
