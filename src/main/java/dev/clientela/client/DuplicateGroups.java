@@ -12,25 +12,30 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Pairs joined into groups: clients linked by any chain of likely pairs are one group. A group's
+ * Pairs joined into groups: clients linked by a chain of likely pairs are one group, a chain too
+ * long to review joined again by its stronger pairs ({@link PairChains}). A group's
  * id is derived from its members, so it stays the same while they do, and a dismissal names them.
  */
 public final class DuplicateGroups {
 
     private DuplicateGroups() {}
 
+    /** The groups these pairs make by the rule of {@link PairChains}, the report's order. */
     static List<Group> of(List<DuplicatePairs.Pair> pairs) {
-        Map<UUID, UUID> parent = new HashMap<>();
+        long[] a = pairs.stream().mapToLong(p -> p.a().number()).toArray();
+        long[] b = pairs.stream().mapToLong(p -> p.b().number()).toArray();
+        double[] score =
+                pairs.stream().mapToDouble(p -> p.score().doubleValue()).toArray();
+        PairChains chains = new PairChains(a, b, score, pairs.size());
+        Map<Long, List<DuplicatePairs.Pair>> byGroup = new HashMap<>();
         for (DuplicatePairs.Pair p : pairs) {
-            union(parent, p.a().clientId(), p.b().clientId());
-        }
-        Map<UUID, List<DuplicatePairs.Pair>> byRoot = new HashMap<>();
-        for (DuplicatePairs.Pair p : pairs) {
-            byRoot.computeIfAbsent(root(parent, p.a().clientId()), r -> new ArrayList<>())
-                    .add(p);
+            long group = chains.label(p.a().number());
+            if (group >= 0 && group == chains.label(p.b().number())) {
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(p);
+            }
         }
         List<Group> groups = new ArrayList<>();
-        byRoot.values().forEach(members -> groups.add(group(members)));
+        byGroup.values().forEach(members -> groups.add(group(members)));
         groups.sort(Comparator.comparing(Group::score)
                 .reversed()
                 .thenComparing(g -> g.clients().getFirst().number()));
@@ -67,28 +72,6 @@ public final class DuplicateGroups {
         List<Member> clients = new ArrayList<>(members.values());
         clients.sort(Comparator.comparingLong(Member::number));
         return new Group(id(new TreeSet<>(members.keySet())), score, clients, List.copyOf(reasons));
-    }
-
-    private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
-        UUID ra = root(parent, a);
-        UUID rb = root(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra, rb);
-        }
-    }
-
-    private static UUID root(Map<UUID, UUID> parent, UUID id) {
-        UUID r = id;
-        while (parent.containsKey(r) && !parent.get(r).equals(r)) {
-            r = parent.get(r);
-        }
-        UUID node = id;
-        while (!node.equals(r)) { // path compression keeps long chains cheap
-            UUID next = parent.get(node);
-            parent.put(node, r);
-            node = next;
-        }
-        return r;
     }
 
     /** Likely the same holder: the clients by number, the best score of their pairs and all their reasons. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -134,42 +135,39 @@ public class DuplicateReport {
         return group;
     }
 
-    /** Pairs again the clients an undo brought back, and regroups them. */
+    /**
+     * Pairs again the clients an undo brought back, and regroups them with the groups of the clients
+     * they are paired with now.
+     */
     void restored(UUID tenantId, Collection<UUID> clients) {
         pairs.pairAgain(tenantId, clients);
-        regroup(tenantId, clients);
+        Set<UUID> reached = new HashSet<>(clients);
+        pairs.openTouching(tenantId, clients).forEach(p -> {
+            reached.add(p.a().clientId());
+            reached.add(p.b().clientId());
+        });
+        regroup(tenantId, reached);
     }
 
     /**
-     * Stores again the groups of these clients and of every client linked to them, after a merge, its
-     * undo or a dismissal changed which of their pairs are open. Skipped while a pass holds the
-     * report: a merge does not wait for a tenant's first build, and what a page shows is checked
-     * against the open pairs anyway.
+     * Stores again the groups holding these clients, as the open pairs among their clients make them
+     * now, after a merge, its undo or a dismissal changed which pairs are open. Skipped while a pass
+     * holds the report: a merge does not wait for a tenant's first build, and what a page shows is
+     * checked against the open pairs anyway.
      */
     void regroup(UUID tenantId, Collection<UUID> clients) {
         if (!pairs.tryLock(tenantId)) {
             return;
         }
-        Set<UUID> members = new HashSet<>();
-        Map<UUID, ReportedGroups.Stored> holding = new HashMap<>();
-        Set<UUID> reached = new HashSet<>(clients);
-        List<DuplicatePairs.Pair> open = List.of();
-        while (!reached.isEmpty()) {
-            members.addAll(reached);
-            reported.holding(tenantId, reached).forEach(g -> {
-                holding.put(g.id(), g);
-                members.addAll(g.members());
-            });
-            open = pairs.openTouching(tenantId, members);
-            reached = new HashSet<>();
-            for (DuplicatePairs.Pair p : open) {
-                reached.add(p.a().clientId());
-                reached.add(p.b().clientId());
-            }
-            reached.removeAll(members);
-        }
-        reported.delete(tenantId, holding.keySet());
-        reported.insert(tenantId, DuplicateGroups.of(open));
+        Set<UUID> members = new HashSet<>(clients);
+        List<ReportedGroups.Stored> holding = reported.holding(tenantId, clients);
+        holding.forEach(g -> members.addAll(g.members()));
+        List<DuplicatePairs.Pair> among = pairs.openTouching(tenantId, members).stream()
+                .filter(p -> members.contains(p.a().clientId()) && members.contains(p.b().clientId()))
+                .toList();
+        reported.delete(
+                tenantId, holding.stream().map(ReportedGroups.Stored::id).toList());
+        reported.insert(tenantId, DuplicateGroups.of(among));
     }
 
     private Optional<DuplicateGroups.Group> find(UUID tenantId, UUID groupId) {
@@ -179,7 +177,10 @@ public class DuplicateReport {
                         .findFirst());
     }
 
-    /** The groups the open pairs of these stored groups' clients make now, each where its stored group stood. */
+    /**
+     * The groups the open pairs within each of these stored groups make now, each where its stored
+     * group stood (a pair to a client of another group was left out of both by the pass).
+     */
     private List<DuplicateGroups.Group> asTheyAreNow(UUID tenantId, List<ReportedGroups.Stored> stored) {
         if (stored.isEmpty()) {
             return List.of();
@@ -190,8 +191,10 @@ public class DuplicateReport {
                 place.putIfAbsent(member, i);
             }
         }
-        return DuplicateGroups.of(pairs.openTouching(tenantId, place.keySet())).stream()
-                .filter(g -> g.clients().stream().anyMatch(m -> place.containsKey(m.clientId())))
+        List<DuplicatePairs.Pair> within = pairs.openTouching(tenantId, place.keySet()).stream()
+                .filter(p -> Objects.equals(place.get(p.a().clientId()), place.get(p.b().clientId())))
+                .toList();
+        return DuplicateGroups.of(within).stream()
                 .sorted(Comparator.comparingInt(g -> g.clients().stream()
                         .map(m -> place.getOrDefault(m.clientId(), Integer.MAX_VALUE))
                         .min(Integer::compare)

@@ -68,8 +68,8 @@ class ReportedGroups {
 
     /**
      * Replaces the tenant's stored groups by those its open pairs make now. The open pairs are
-     * copied to a temporary table; their chains are found in Java over the clients' numbers alone
-     * ({@link PairChains}), each client's label (its chain's least number) written back, and the
+     * copied to a temporary table; their groups are found in Java over the clients' numbers and the
+     * pairs' scores alone ({@link PairChains}), each client's label (its group's least number) written back, and the
      * groups read and written a batch at a time: a tenant of a million clients has hundreds of
      * thousands of pairs, whose names and reasons the service's bounded heap does not hold at once.
      * Within one transaction (temporary tables).
@@ -105,7 +105,9 @@ class ReportedGroups {
                                 from pass_clients c where c.label = l.label) m
                             cross join lateral (
                                 select max(p.score) score from pass_clients c
-                                join pass_pairs p on p.number_a = c.number where c.label = l.label) s
+                                join pass_pairs p on p.number_a = c.number
+                                join pass_labels o on o.number = p.number_b and o.label = l.label
+                                where c.label = l.label) s
                             order by l.label""")
                     .param("after", after)
                     .param("batch", WRITTEN_AT_ONCE)
@@ -128,17 +130,19 @@ class ReportedGroups {
                 jdbc.sql("select count(*) from pass_pairs").query(Integer.class).single();
         long[] a = new long[count];
         long[] b = new long[count];
+        double[] score = new double[count];
         int[] read = {0};
-        jdbc.sql("select number_a, number_b from pass_pairs")
+        jdbc.sql("select number_a, number_b, score from pass_pairs")
                 .withFetchSize(READ_AT_ONCE)
                 .query(rs -> {
                     a[read[0]] = rs.getLong(1);
-                    b[read[0]++] = rs.getLong(2);
+                    b[read[0]] = rs.getLong(2);
+                    score[read[0]++] = rs.getDouble(3);
                 });
-        return new PairChains(a, b, read[0]);
+        return new PairChains(a, b, score, read[0]);
     }
 
-    /** Each paired client's label into {@code pass_labels}, some thousands a statement. */
+    /** Each grouped client's label into {@code pass_labels}, some thousands a statement. */
     private void label(PairChains chains) {
         jdbc.sql("create temporary table pass_labels (number bigint primary key, label bigint not null) on commit drop")
                 .update();

@@ -293,6 +293,49 @@ class DuplicateReportTest extends ApiTest {
                 .isEqualTo(olga);
     }
 
+    @Test
+    void namesakesOfOneTownPastWhatOnePersonReviewsAreNotOneGroupButTheirTrueDuplicateIs() {
+        Api shop = api.as(openTenant("Tienda Arequipa", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        List<String> namesakes = new ArrayList<>();
+        for (int n = 0; n < PairChains.LARGEST_GROUP - 2; n++) {
+            namesakes.add(id(shop.post("/api/v1/clients", """
+                    {"name": "Rosa Flores Quispe", "address": {"city": "Arequipa"}}""")));
+        }
+        String rosa = id(shop.post("/api/v1/clients", """
+                {"name": "Rosa Flores Quispe", "email": "rosa.flores@quispe.pe", "address": {"city": "Arequipa"}}"""));
+        String rosaAgain = id(shop.post("/api/v1/clients", """
+                {"name": "Flores Quispe, Rosa", "email": "ROSA.FLORES@quispe.pe", "address": {"city": "Arequipa"}}"""));
+        String hugo = id(shop.post("/api/v1/clients", "{\"name\": \"Hugo Paz\", \"address\": {\"city\": \"Puno\"}}"));
+        String hugoToo =
+                id(shop.post("/api/v1/clients", "{\"name\": \"Hugo Paz\", \"address\": {\"city\": \"Puno\"}}"));
+        report.refresh(tenantId);
+
+        // twenty namesakes: one group, the most one person reviews at once
+        assertThat(groups(shop, "")).hasSize(2);
+        assertThat(groups(shop, "").getFirst())
+                .hasSize(PairChains.LARGEST_GROUP)
+                .contains(rosa, rosaAgain);
+
+        namesakes.add(id(shop.post("/api/v1/clients", """
+                {"name": "Rosa Flores Quispe", "address": {"city": "Arequipa"}}""")));
+        report.refresh(tenantId);
+
+        // one more namesake: the town's weak pairs no longer make a group, the typed-twice client still does
+        assertThat(groups(shop, "")).containsExactly(List.of(rosa, rosaAgain), List.of(hugo, hugoToo));
+        String group =
+                shop.get("/api/v1/duplicates").body().at("/data/0/group_id").stringValue();
+        assertThat(shop.post("/api/v1/duplicates/" + group + "/dismiss", null).status())
+                .isEqualTo(200);
+        assertThat(groups(shop, "")).containsExactly(List.of(hugo, hugoToo));
+        assertThat(shop.get("/api/v1/clients/" + namesakes.getFirst() + "/duplicates")
+                        .body()
+                        .get("data"))
+                .as("a write still warns of every namesake")
+                .isNotEmpty();
+    }
+
     private static List<List<String>> groups(Api shop, String query) {
         List<List<String>> groups = new ArrayList<>();
         shop.get("/api/v1/duplicates" + query).body().get("data").forEach(g -> groups.add(members(g)));

@@ -12,27 +12,37 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The report's chains of pairs against a breadth-first walk of the same pairs. */
+/** The report's groups of pairs against a breadth-first walk of the same pairs. */
 class PairChainsTest {
 
     private static final Seed seed = Seed.forRun(PairChainsTest.class);
 
     @Test
-    void everyClientIsLabelledWithTheLeastNumberItIsChainedTo() {
+    void everyClientIsLabelledWithTheLeastNumberOfItsGroup() {
         Random random = seed.random();
-        for (int round = 0; round < 200; round++) {
-            int clients = 2 + random.nextInt(round < 100 ? 12 : 400);
-            int pairs = random.nextInt(2 * clients);
+        double[] scores = {0.6, 0.65, 0.657, 0.7, 0.755, 0.9};
+        for (int round = 0; round < 300; round++) {
+            int clients = 2 + random.nextInt(round < 100 ? 12 : 120);
+            int pairs = random.nextInt(3 * clients);
+            int levels = 1 + random.nextInt(scores.length);
             long[] a = new long[pairs + 3];
             long[] b = new long[pairs + 3];
+            double[] score = new double[pairs + 3];
             long spread = 1 + random.nextInt(1_000_000);
             for (int i = 0; i < pairs; i++) {
                 a[i] = spread * random.nextInt(clients) + 1;
                 b[i] = spread * random.nextInt(clients) + 1;
+                score[i] = scores[random.nextInt(levels)];
             }
-            PairChains chains = new PairChains(a, b, pairs);
+            PairChains chains = new PairChains(a, b, score, pairs);
 
-            Map<Long, Long> expected = walked(a, b, pairs);
+            Map<Long, Long> expected = new TreeMap<>();
+            grouped(
+                    a,
+                    b,
+                    score,
+                    java.util.stream.IntStream.range(0, pairs).boxed().toList(),
+                    expected);
             Map<Long, Long> found = new TreeMap<>();
             for (int i = 0; i < chains.numbers().length; i++) {
                 found.put(chains.numbers()[i], chains.labels()[i]);
@@ -42,41 +52,80 @@ class PairChainsTest {
     }
 
     @Test
-    void aChainOfHundredsOfThousandsInTheWorstOrderIsOneGroup() {
+    void aChainOfHundredsOfThousandsInTheWorstOrderIsOneGroupWhenItsPairsScoreAlike() {
         int length = 300_000;
         long[] a = new long[length - 1];
         long[] b = new long[length - 1];
+        double[] score = new double[length - 1];
         for (int i = 0; i < length - 1; i++) { // from the far end, each new pair joins two long chains
             a[i] = length - i;
             b[i] = length - i - 1;
+            score[i] = 0.65;
         }
-        PairChains chains = new PairChains(a, b, length - 1);
+        PairChains chains = new PairChains(a, b, score, length - 1);
 
         assertThat(chains.numbers()).hasSize(length);
         assertThat(chains.labels()).containsOnly(1L);
     }
 
-    private static Map<Long, Long> walked(long[] a, long[] b, int pairs) {
-        Map<Long, List<Long>> links = new HashMap<>();
-        for (int i = 0; i < pairs; i++) {
-            links.computeIfAbsent(a[i], k -> new ArrayList<>()).add(b[i]);
-            links.computeIfAbsent(b[i], k -> new ArrayList<>()).add(a[i]);
+    @Test
+    void namesakesChainedPastWhatOnePersonReviewsLeaveTheirWeakPairsOutAndKeepTheStrongOnes() {
+        int town = PairChains.LARGEST_GROUP + 5;
+        List<long[]> pairs = new ArrayList<>();
+        for (long n = 1; n < town; n++) {
+            pairs.add(new long[] {n, n + 1, 65}); // each namesake like the next
         }
-        Map<Long, Long> labels = new TreeMap<>();
+        pairs.add(new long[] {7, 8, 90}); // one of them typed twice, same mail
+        pairs.add(new long[] {100, 101, 65}); // a lone pair elsewhere keeps its group
+        long[] a = pairs.stream().mapToLong(p -> p[0]).toArray();
+        long[] b = pairs.stream().mapToLong(p -> p[1]).toArray();
+        double[] score = pairs.stream().mapToDouble(p -> p[2] / 100.0).toArray();
+
+        PairChains chains = new PairChains(a, b, score, pairs.size());
+
+        assertThat(chains.numbers()).containsExactly(7, 8, 100, 101);
+        assertThat(chains.labels()).containsExactly(7, 7, 100, 100);
+        assertThat(chains.label(3)).isEqualTo(-1);
+    }
+
+    /** The rule as the README words it: chains, and a chain too long to review joined again by its stronger pairs. */
+    private static void grouped(long[] a, long[] b, double[] score, List<Integer> pairs, Map<Long, Long> labels) {
+        Map<Long, List<Integer>> links = new HashMap<>();
+        for (int p : pairs) {
+            links.computeIfAbsent(a[p], k -> new ArrayList<>()).add(p);
+            links.computeIfAbsent(b[p], k -> new ArrayList<>()).add(p);
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (long start : new java.util.TreeSet<>(links.keySet())) {
-            if (labels.containsKey(start)) {
+            if (!seen.add(start)) {
                 continue;
             }
+            java.util.Set<Long> members = new java.util.TreeSet<>(List.of(start));
+            java.util.Set<Integer> its = new java.util.TreeSet<>();
             ArrayDeque<Long> queue = new ArrayDeque<>(List.of(start));
-            labels.put(start, start); // keys ascending: the first reached of a chain is its least
             while (!queue.isEmpty()) {
-                for (long next : links.get(queue.poll())) {
-                    if (labels.putIfAbsent(next, start) == null) {
-                        queue.add(next);
+                for (int p : links.get(queue.poll())) {
+                    its.add(p);
+                    for (long next : new long[] {a[p], b[p]}) {
+                        if (seen.add(next)) {
+                            members.add(next);
+                            queue.add(next);
+                        }
                     }
                 }
             }
+            double weakest = its.stream().mapToDouble(p -> score[p]).min().orElseThrow();
+            boolean alike = its.stream().allMatch(p -> score[p] == weakest);
+            if (members.size() > PairChains.LARGEST_GROUP && !alike) {
+                grouped(
+                        a,
+                        b,
+                        score,
+                        its.stream().filter(p -> score[p] > weakest).toList(),
+                        labels);
+            } else if (members.size() > 1) {
+                members.forEach(m -> labels.put(m, start));
+            }
         }
-        return labels;
     }
 }
