@@ -118,6 +118,7 @@ final class SearchSql {
         List<String> prefixed = new ArrayList<>();
         List<String> letters = new ArrayList<>();
         List<String> edits = new ArrayList<>();
+        List<String> probes = new ArrayList<>();
         for (int i = 0; i < wordCount(); i++) {
             SearchQuery.Word word = query.words().get(i);
             List<String> columns = new ArrayList<>();
@@ -135,6 +136,7 @@ final class SearchSql {
                 equal.add("eq_" + i);
             }
             String edit = edits(word, i, columns);
+            probes.add(String.join(", ", columns));
             from.append(" cross join lateral (select ")
                     .append(String.join(", ", columns))
                     .append(" from client_words x where x.tenant_id = :tenant and x.client_id = cand.cid and (")
@@ -161,18 +163,29 @@ final class SearchSql {
                 + " when " + String.join(" and ", whole) + " then 3"
                 + " when " + String.join(" and ", prefixed) + " then 4"
                 + " else 5 end";
+        String ranked =
+                "select cid, name_key, number, tier, case tier when 4 then %s when 5 then %s else 0 end as distance"
+                        .formatted(String.join(" + ", letters), String.join(" + ", edits));
+        if (wordCount() == 1 && !driving.common()) {
+            // One word: how each client matched is read from the very index entries that found it,
+            // grouped by client, with no probe per candidate (1,609 candidates of '1071' took 960 ms).
+            String found = "select x.client_id as cid, x.name_key, x.number, x.word from client_words x"
+                    + " where x.tenant_id = :tenant and (" + condition(0) + ")"
+                    + (query.number() == null
+                            ? ""
+                            : " union all select id, name_key, number, null from clients where tenant_id = :tenant"
+                                    + " and number = :q_number");
+            return """
+                    %s from (
+                        select cand.*, %s as tier
+                        from (select cid, name_key, number, %s from (%s) x group by cid, name_key, number) cand
+                        where %s) t""".formatted(ranked, tier, probes.getFirst(), found, all);
+        }
         return """
-                select cid, name_key, number, tier, case tier when 4 then %s when 5 then %s else 0 end as distance from (
+                %s from (
                     select cand.*, %s, %s as tier
                     from (%s) cand %s
-                    where %s) t""".formatted(
-                        String.join(" + ", letters),
-                        String.join(" + ", edits),
-                        lateralColumns(),
-                        tier,
-                        candidates(driving),
-                        from,
-                        all);
+                    where %s) t""".formatted(ranked, lateralColumns(), tier, candidates(driving), from, all);
     }
 
     /** The column {@code e_i} of query word {@code i}'s typo neighbours, or {@code null::int} without any. */
