@@ -65,11 +65,11 @@ class GeoTareasDialect extends Profile {
 
     @Override
     protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
-        return new Refused(false, new Refused.Error(answer.code(), answer.message(), details(answer, problem)));
+        return new Refused(false, new Refused.Problem(answer.code(), answer.message(), details(answer, problem)));
     }
 
-    record Refused(boolean success, Error error) {
-        record Error(
+    record Refused(boolean success, Problem error) {
+        record Problem(
                 String code,
                 Object message,
                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> details) {}
