@@ -162,8 +162,10 @@ class PairSearch {
                                   where tenant_id = :tenant and word >= :other and word < :other_end
                                   order by length(word), word limit :most) as others,
                             exists (
-                                select 1 from client_words x where x.tenant_id = :tenant and x.word = :unpaired
-                                and exists (select 1 from client_words y where y.tenant_id = :tenant
+                                select 1 from (
+                                    select client_id from client_words
+                                    where tenant_id = :tenant and word = :unpaired offset 0) x
+                                where exists (select 1 from client_words y where y.tenant_id = :tenant
                                             and y.client_id = x.client_id and y.word >= :one and y.word < :one_end)
                                 and exists (select 1 from client_words y where y.tenant_id = :tenant
                                             and y.client_id = x.client_id and y.word >= :other

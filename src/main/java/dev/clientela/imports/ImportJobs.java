@@ -105,11 +105,17 @@ class ImportJobs {
                 .list();
     }
 
-    /** Whether a job of the tenant is being run at {@code now}: claimed, with its lease still running. */
-    boolean running(UUID tenantId, Instant now) {
+    /**
+     * Whether a job of the tenant is being run at {@code now} (claimed, with its lease still running)
+     * or one ended after {@code endedSince}.
+     */
+    boolean running(UUID tenantId, Instant now, Instant endedSince) {
         return jdbc.sql("""
-                        select exists (select 1 from import_jobs where tenant_id = ? and state in ('validating', 'running')
-                                       and leased_until > ?)""").params(tenantId, utc(now)).query(Boolean.class).single();
+                        select exists (select 1 from import_jobs where tenant_id = ? and (
+                            state in ('validating', 'running') and leased_until > ? or finished_at > ?))""")
+                .params(tenantId, utc(now), utc(endedSince))
+                .query(Boolean.class)
+                .single();
     }
 
     /** The next due job of any tenant, leased to the caller until {@code until}. */

@@ -102,6 +102,7 @@ class DuplicateReportTest extends ApiTest {
         JsonNode job = finished(shop, submitted.header("Location"));
         assertThat(job.get("created").intValue()).as(job.toString()).isEqualTo(1_203);
 
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1)); // the pass waits a minute after an import
         report.refresh(tenantId);
 
         JsonNode groups = shop.get("/api/v1/duplicates").body().get("data");
@@ -172,9 +173,16 @@ class DuplicateReportTest extends ApiTest {
             lock.rollback();
             awaitJob(shop, job, j -> !j.get("finished_at").isNull());
             report.refresh(tenantId);
+            List<List<String>> justAfter = groups(shop, "");
+            // a minute after the job ended, no next file having come
+            clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+            report.refresh(tenantId);
 
             assertThat(deferred).isZero();
             assertThat(whileImporting).isEmpty();
+            assertThat(justAfter)
+                    .as("the pass waits a minute for the next file")
+                    .isEmpty();
             assertThat(shop.get("/api/v1/duplicates").body().get("data").toString())
                     .contains("Jorge Paredes", "Paredes Jorge");
         }
