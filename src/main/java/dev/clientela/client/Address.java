@@ -21,7 +21,8 @@ public record Address(
         BigDecimal latitude,
         BigDecimal longitude) {
 
-    static final Address NONE =
+    /** No address at all, for reading an absent one member by member. */
+    public static final Address NONE =
             new Address(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     boolean isEmpty() {

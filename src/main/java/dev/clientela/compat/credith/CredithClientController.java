@@ -7,7 +7,6 @@ import dev.clientela.client.ClientRegistry;
 import dev.clientela.compat.ClientNumbers;
 import dev.clientela.compat.ListParameters;
 import dev.clientela.web.Page;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,16 +43,13 @@ class CredithClientController {
      */
     @GetMapping
     @PreAuthorize("hasRole('VIEWER')")
-    Map<String, Object> list(@RequestParam Map<String, String> params) {
+    Listing list(@RequestParam Map<String, String> params) {
         String dni = params.get("dni") == null || params.get("dni").isBlank()
                 ? null
                 : params.get("dni").strip();
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (dni != null && dni.length() > CredithFields.MAX_DNI_OR_PHONE) {
+        if (dni != null && dni.length() > CredithClientJson.MAX_DNI_OR_PHONE) {
             // longer than any Credith stored: held by no client
-            body.put("total", 0);
-            body.put("data", List.of());
-            return body;
+            return new Listing(0L, List.of());
         }
         int offset = Math.max(0, Math.min(ListParameters.number(params.get("offset"), 0), 100_000));
         Page<Client> page = finder.list(ListParameters.sortedBy("name")
@@ -61,9 +57,8 @@ class CredithClientController {
                 .withTotal()
                 .document(null, null, dni)
                 .query());
-        body.put("total", page.total());
-        body.put("data", page.data().stream().map(CredithClientJson::view).toList());
-        return body;
+        return new Listing(
+                page.total(), page.data().stream().map(CredithClientJson::view).toList());
     }
 
     @GetMapping("/{id}")
@@ -74,18 +69,18 @@ class CredithClientController {
 
     @PostMapping
     @PreAuthorize("hasRole('OPERATOR')")
-    ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
+    ResponseEntity<Saved> create(@RequestBody JsonNode body) {
         Client client = registry.register(CredithClientJson.newClient(body)).client();
-        return ResponseEntity.status(HttpStatus.CREATED).body(saved("Cliente creado correctamente", client));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Saved("Cliente creado correctamente", client));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
-    Map<String, Object> update(@PathVariable String id, @RequestBody JsonNode body) {
+    Saved update(@PathVariable String id, @RequestBody JsonNode body) {
         UUID clientId = registry.survivorOf(ClientNumbers.id(id));
         Client client =
                 registry.update(clientId, CredithClientJson.patch(body), null).client();
-        return saved("Cliente actualizado correctamente", client);
+        return new Saved("Cliente actualizado correctamente", client);
     }
 
     @DeleteMapping("/{id}")
@@ -96,10 +91,12 @@ class CredithClientController {
         return Map.of("message", "Cliente eliminado correctamente");
     }
 
-    private static Map<String, Object> saved(String message, Client client) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", message);
-        body.put("client", CredithClientJson.view(client));
-        return body;
+    record Listing(Long total, List<Map<String, Object>> data) {}
+
+    /** A client created or updated, with Credith's message. */
+    record Saved(String message, Map<String, Object> client) {
+        Saved(String message, Client client) {
+            this(message, CredithClientJson.view(client));
+        }
     }
 }

@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class CredithClientJson {
 
+    /** Credith's column limit for dni and phone. */
+    static final int MAX_DNI_OR_PHONE = 25;
+
     private CredithClientJson() {}
 
     static NewClient newClient(JsonNode body) {
@@ -64,11 +67,8 @@ final class CredithClientJson {
 
     private static void checkLength(JsonNode client, String field, String canonical, List<FieldError> errors) {
         JsonNode value = client.get(field);
-        if (value != null
-                && value.isString()
-                && value.stringValue().strip().length() > CredithFields.MAX_DNI_OR_PHONE) {
-            errors.add(new FieldError(
-                    canonical, "too_long", "must be at most " + CredithFields.MAX_DNI_OR_PHONE + " characters"));
+        if (value != null && value.isString() && value.stringValue().strip().length() > MAX_DNI_OR_PHONE) {
+            errors.add(new FieldError(canonical, "too_long", "must be at most " + MAX_DNI_OR_PHONE + " characters"));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.FieldError;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,7 @@ class CredithDialect extends Profile {
                     VALIDATION_ERROR,
                     p -> p.errors().isEmpty()
                             ? "Los datos enviados no son validos"
-                            : CredithFields.message(p.errors().getFirst()))
+                            : message(p.errors().getFirst()))
             .message(ClientNotFound.class, "Cliente no encontrado")
             .message(DUPLICATE_DOCUMENT, "Ya existe un cliente con ese DNI")
             .message(OPEN_PLAN_EXISTS, "El cliente ya tiene un plan de pago activo")
@@ -69,5 +70,70 @@ class CredithDialect extends Profile {
     private static String unauthorized(ApiProblem problem) {
         String detail = problem.getMessage();
         return detail != null && detail.contains("not valid") ? "Token invalido" : "Token requerido";
+    }
+
+    /** Credith's Spanish for what is wrong with a field, named as the canonical API names it. */
+    private static String message(FieldError error) {
+        String field = error.field();
+        if (field.equals("name")) {
+            return switch (error.code()) {
+                case "required" -> "El nombre del cliente es requerido";
+                case "invalid_type" -> "El nombre del cliente debe ser un texto";
+                case "too_long" -> "El nombre del cliente no puede tener mas de 200 caracteres";
+                default -> "El nombre del cliente no es valido";
+            };
+        }
+        if (field.equals("document") || field.startsWith("document.")) {
+            return describe("El DNI", "valido", error.code(), CredithClientJson.MAX_DNI_OR_PHONE);
+        }
+        if (field.equals("phone")) {
+            return describe("El telefono", "valido", error.code(), CredithClientJson.MAX_DNI_OR_PHONE);
+        }
+        if (field.equals("address") || field.startsWith("address.")) {
+            return describe("La direccion", "valida", error.code(), 255);
+        }
+        if (field.isEmpty()) {
+            return "El cuerpo de la solicitud debe ser un objeto JSON";
+        }
+        return billMessage(field, error.code());
+    }
+
+    private static String billMessage(String field, String code) {
+        if (field.equals("client_id") || field.equals("customer")) {
+            return switch (code) {
+                case "required" -> "Por favor especifique el cliente (customer.clientId)";
+                case "unknown_client", "invalid_format" -> "Cliente no encontrado";
+                case "inactive_client" -> "El cliente esta inactivo y no puede comprar al credito";
+                default -> "El cliente de la factura no es valido";
+            };
+        }
+        if (field.startsWith("references")) {
+            return "Las referencias de la factura no son validas";
+        }
+        if (field.equals("lines") || field.startsWith("lines")) {
+            return code.equals("required")
+                    ? "Las lineas de la factura son requeridas"
+                    : "Las lineas de la factura no son validas";
+        }
+        return switch (field) {
+            case "payment_type" -> "El tipo de pago debe ser CASH o INSTALLMENT";
+            case "discount" -> "El descuento no es valido";
+            case "down_payment" -> "La prima no es valida";
+            case "months" -> "El numero de meses no es valido";
+            case "payment_day" -> "El dia de pago no es valido";
+            case "starting_date" -> "La fecha de inicio no es valida";
+            case "currency" -> "La moneda no es valida";
+            case "monthly_interest_rate" -> "La tasa de interes no es valida";
+            default -> "Los datos enviados no son validos";
+        };
+    }
+
+    private static String describe(String what, String valid, String code, int max) {
+        return switch (code) {
+            case "invalid_type" -> what + " debe ser un texto";
+            case "too_long" -> what + " no puede tener mas de " + max + " caracteres";
+            case "invalid_characters" -> what + " contiene caracteres no permitidos";
+            default -> what + " no es " + valid;
+        };
     }
 }

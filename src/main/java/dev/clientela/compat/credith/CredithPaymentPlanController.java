@@ -42,7 +42,7 @@ class CredithPaymentPlanController {
     }
 
     private PaymentPlan openPlanOf(String dni) {
-        if (dni.length() > CredithFields.MAX_DNI_OR_PHONE) {
+        if (dni.length() > CredithClientJson.MAX_DNI_OR_PHONE) {
             throw CredithRefusal.noActiveDebt(dni);
         }
         return credit.openPlanByDocument(dni).orElseThrow(() -> CredithRefusal.noActiveDebt(dni));

@@ -2,6 +2,7 @@ package dev.clientela.compat.facturacion;
 
 import static dev.clientela.web.ErrorCode.*;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
 import dev.clientela.compat.FieldNames;
@@ -54,13 +55,10 @@ class FacturacionDialect extends Profile {
             Map.entry("legal_name", "razon_social"),
             Map.entry("trade_name", "nombre_comercial"),
             Map.entry("document", "numero_documento"),
-            Map.entry("document.number", "numero_documento"),
             Map.entry("document.type", "tipo_documento"),
             Map.entry("document.country", "tipo_documento"),
-            Map.entry("email", "email"),
             Map.entry("phone", "telefono"),
             Map.entry("address", "direccion"),
-            Map.entry("address.line", "direccion"),
             Map.entry("address.ubigeo", "ubigeo"),
             Map.entry("address.district", "distrito"),
             Map.entry("address.province", "provincia"),
@@ -81,14 +79,13 @@ class FacturacionDialect extends Profile {
     protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
         Map<String, List<String>> errors =
                 problem.code() == VALIDATION_ERROR ? messages(answer.errors(), problem instanceof Refusal) : Map.of();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", false);
-        body.put("message", answer.message());
-        if (!errors.isEmpty()) {
-            body.put("errors", errors);
-        }
-        return body;
+        return new Refused(false, answer.message(), errors);
     }
+
+    record Refused(
+            boolean success,
+            Object message,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> errors) {}
 
     /**
      * Each field's messages, once each: a refusal of the system's own rules is worded already; the

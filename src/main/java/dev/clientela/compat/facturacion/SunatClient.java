@@ -38,7 +38,7 @@ record SunatClient(
     record Company(long id, String ruc, String razonSocial) {}
 
     static SunatClient of(Client c, Tenant tenant, SunatDocumentTypes types) {
-        Address a = c.address();
+        Address a = c.address() == null ? Address.NONE : c.address();
         return new SunatClient(
                 c.number(),
                 tenant.number(),
@@ -46,11 +46,11 @@ record SunatClient(
                 c.document() == null ? null : c.document().typedOr(c.document().number()),
                 c.legalName() != null ? c.legalName() : c.name(),
                 c.tradeName(),
-                a == null ? null : a.line(),
-                a == null ? null : a.ubigeo(),
-                a == null ? null : a.district(),
-                a == null ? null : a.province(),
-                a == null ? null : a.department(),
+                a.line(),
+                a.ubigeo(),
+                a.district(),
+                a.province(),
+                a.department(),
                 c.phone(),
                 c.email(),
                 c.isActive(),

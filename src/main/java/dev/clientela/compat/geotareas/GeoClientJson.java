@@ -15,9 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class GeoClientJson {
 
-    private static final Address NO_ADDRESS =
-            new Address(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-
     private GeoClientJson() {}
 
     /** The list item of the seed's documentation. */
@@ -47,7 +44,7 @@ final class GeoClientJson {
         json.put("document_type", dgiCode(client.document(), catalog));
         json.put("mobile", client.mobile());
         json.put("notes", client.notes());
-        Address address = client.address() == null ? NO_ADDRESS : client.address();
+        Address address = client.address() == null ? Address.NONE : client.address();
         json.put("street", address.street());
         json.put("door_number", address.doorNumber());
         json.put("apartment", address.apartment());

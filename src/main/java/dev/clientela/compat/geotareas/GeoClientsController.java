@@ -1,5 +1,6 @@
 package dev.clientela.compat.geotareas;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clientela.client.Client;
 import dev.clientela.client.ClientFinder;
 import dev.clientela.client.ClientRegistry;
@@ -7,7 +8,7 @@ import dev.clientela.compat.ClientNumbers;
 import dev.clientela.document.DocumentCatalog;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.web.Page;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,18 +49,17 @@ class GeoClientsController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OPERATOR')")
-    Map<String, Object> create(
-            @RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
+    Envelope create(@RequestHeader(value = TENANT, required = false) String tenant, @RequestBody JsonNode body) {
         Tenant current = gate.write(tenant);
         Client client = registry.register(GeoClientFields.forCreate(body, current.country(), catalog))
                 .client();
-        return envelope(Map.of("id", String.valueOf(client.number())), null);
+        return new Envelope(Map.of("id", String.valueOf(client.number())), null);
     }
 
     /** Partial: omitted fields are kept and null clears, as the seed documents. */
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('OPERATOR')")
-    Map<String, Object> update(
+    Envelope update(
             @RequestHeader(value = TENANT, required = false) String tenant,
             @PathVariable String id,
             @RequestBody JsonNode body) {
@@ -68,42 +68,39 @@ class GeoClientsController {
         GeoClientFields.Translation change =
                 GeoClientFields.forUpdate(body, stored.document(), current.country(), catalog);
         registry.update(stored.id(), change.changes(), null);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", String.valueOf(stored.number()));
-        data.put("updated_fields", change.updatedFields());
-        return envelope(data, Map.of());
+        return new Envelope(new Updated(String.valueOf(stored.number()), change.updatedFields()), Map.of());
     }
 
     @GetMapping
     @PreAuthorize("hasRole('VIEWER')")
-    Map<String, Object> list(
+    Envelope list(
             @RequestHeader(value = TENANT, required = false) String tenant, @RequestParam Map<String, String> params) {
         gate.read(tenant);
         GeoListQuery query = GeoListQuery.read(params);
         Page<Client> page = finder.list(query.query());
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("total", page.total());
-        meta.put("limit", query.limit());
-        meta.put("offset", query.offset());
-        meta.put("has_more", page.hasMore());
-        return envelope(page.data().stream().map(GeoClientJson::item).toList(), meta);
+        return new Envelope(
+                page.data().stream().map(GeoClientJson::item).toList(),
+                new Meta(page.total(), query.limit(), query.offset(), page.hasMore()));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('VIEWER')")
-    Map<String, Object> get(@RequestHeader(value = TENANT, required = false) String tenant, @PathVariable String id) {
+    Envelope get(@RequestHeader(value = TENANT, required = false) String tenant, @PathVariable String id) {
         gate.read(tenant);
-        return envelope(GeoClientJson.detail(ClientNumbers.get(registry, id), catalog), Map.of());
+        return new Envelope(GeoClientJson.detail(ClientNumbers.get(registry, id), catalog), Map.of());
     }
 
     /** The seed's answer: {@code {success, data, meta}}, a new client's without {@code meta}. */
-    private static Map<String, Object> envelope(Object data, Map<String, Object> meta) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", true);
-        body.put("data", data);
-        if (meta != null) {
-            body.put("meta", meta);
+    record Envelope(
+            boolean success,
+            Object data,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Object meta) {
+        Envelope(Object data, Object meta) {
+            this(true, data, meta);
         }
-        return body;
     }
+
+    record Updated(String id, List<String> updatedFields) {}
+
+    record Meta(Long total, int limit, int offset, boolean hasMore) {}
 }

@@ -2,13 +2,13 @@ package dev.clientela.compat.geotareas;
 
 import static dev.clientela.web.ErrorCode.*;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.clientela.compat.ErrorTable;
 import dev.clientela.compat.FieldNames;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -65,17 +65,14 @@ class GeoTareasDialect extends Profile {
 
     @Override
     protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", answer.code());
-        error.put("message", answer.message());
-        List<FieldError> details = details(answer, problem);
-        if (!details.isEmpty()) {
-            error.put("details", details);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", false);
-        body.put("error", error);
-        return body;
+        return new Refused(false, new Refused.Problem(answer.code(), answer.message(), details(answer, problem)));
+    }
+
+    record Refused(boolean success, Problem error) {
+        record Problem(
+                String code,
+                Object message,
+                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> details) {}
     }
 
     /** Each field error once, named as the seed names its fields. */

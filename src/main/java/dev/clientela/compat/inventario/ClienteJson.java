@@ -7,13 +7,17 @@ import dev.clientela.client.ClientForm;
 import dev.clientela.client.NewClient;
 import dev.clientela.compat.ProfileBody;
 import dev.clientela.document.DocumentCatalog;
+import dev.clientela.history.ClientHistory;
+import dev.clientela.sales.Quotation;
+import dev.clientela.sales.Sale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The inventory app's Cliente ({@code nombre, documento, email, telefono, direccion, notas}) to and
- * from the client. Empty strings are absent values; fields the app did not have are ignored.
+ * from the client, and its history. Empty strings are absent values; fields the app did not have
+ * are ignored.
  */
 final class ClienteJson {
 
@@ -65,8 +69,39 @@ final class ClienteJson {
         return view;
     }
 
-    /** The fields the history shows of its client. */
-    static Map<String, Object> contact(Client c) {
+    /** The client's contact fields with its sales, pending quotations and how many of each it has in all. */
+    static Map<String, Object> historial(ClientHistory.History h) {
+        Map<String, Object> historial = contact(h.client());
+        historial.put("ventas", h.sales().stream().map(ClienteJson::venta).toList());
+        historial.put(
+                "cotizaciones",
+                h.pendingQuotations().stream().map(ClienteJson::cotizacion).toList());
+        historial.put("_count", Map.of("ventas", h.count("sales"), "cotizaciones", h.count("quotations")));
+        return historial;
+    }
+
+    private static Map<String, Object> venta(Sale s) {
+        Map<String, Object> venta = new LinkedHashMap<>();
+        venta.put("id", s.id());
+        venta.put("total", s.total());
+        venta.put("notas", s.notes());
+        venta.put("creadoEn", s.createdAt());
+        venta.put("canceladaEn", s.cancelledAt());
+        return venta;
+    }
+
+    private static Map<String, Object> cotizacion(Quotation q) {
+        Map<String, Object> cotizacion = new LinkedHashMap<>();
+        cotizacion.put("id", q.id());
+        cotizacion.put("total", q.total());
+        cotizacion.put("estado", "PENDIENTE");
+        cotizacion.put("validaHasta", q.validUntil());
+        cotizacion.put("notas", q.notes());
+        cotizacion.put("creadoEn", q.createdAt());
+        return cotizacion;
+    }
+
+    private static Map<String, Object> contact(Client c) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", c.number());
         view.put("nombre", c.name());

@@ -8,6 +8,7 @@ import dev.clientela.compat.ClientNumbers;
 import dev.clientela.compat.ListParameters;
 import dev.clientela.compat.Refusal;
 import dev.clientela.document.DocumentCatalog;
+import dev.clientela.history.ClientHistory;
 import dev.clientela.web.ErrorCode;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The app's {@code /api/clientes}: bare Cliente records, numbered per tenant. There is no DELETE.
  * A list is searched by {@code busqueda} (or {@code q}) and holds {@code limite} clients: 200 when
- * absent, zero, negative or not a number, and at most 500. Newest first.
+ * absent, zero, negative or not a number, and at most 500. Newest first. A client's
+ * {@code historial} is the client, its 20 newest sales (cancelled ones too), up to 10 pending
+ * quotations, and how many sales and quotations point to it in all.
  */
 @RestController
 @RequestMapping(InventarioDialect.BASE + "/api/clientes")
@@ -36,11 +39,13 @@ class ClientesController {
     private final ClientRegistry registry;
     private final ClientFinder finder;
     private final DocumentCatalog catalog;
+    private final ClientHistory history;
 
-    ClientesController(ClientRegistry registry, ClientFinder finder, DocumentCatalog catalog) {
+    ClientesController(ClientRegistry registry, ClientFinder finder, DocumentCatalog catalog, ClientHistory history) {
         this.registry = registry;
         this.finder = finder;
         this.catalog = catalog;
+        this.history = history;
     }
 
     @GetMapping
@@ -58,6 +63,13 @@ class ClientesController {
     @PreAuthorize("hasRole('VIEWER')")
     Map<String, Object> get(@PathVariable String id) {
         return ClienteJson.view(ClientNumbers.get(registry, id.strip()));
+    }
+
+    @GetMapping("/{id}/historial")
+    @PreAuthorize("hasRole('VIEWER')")
+    Map<String, Object> historial(@PathVariable String id) {
+        return ClienteJson.historial(
+                history.of(ClientNumbers.get(registry, id.strip()).id()));
     }
 
     @PostMapping

@@ -6,6 +6,7 @@ import dev.clientela.client.ClientNotFound;
 import dev.clientela.compat.ErrorTable;
 import dev.clientela.compat.Profile;
 import dev.clientela.web.ApiProblem;
+import dev.clientela.web.FieldError;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,7 @@ class InventarioDialect extends Profile {
                     VALIDATION_ERROR,
                     p -> p.errors().isEmpty()
                             ? "Los datos enviados no son válidos"
-                            : ClienteFields.message(p.errors().getFirst()))
+                            : message(p.errors().getFirst()))
             .message(ClientNotFound.class, "Cliente no encontrado")
             .message(DUPLICATE_DOCUMENT, "Ya existe un cliente con ese documento")
             .message(UNAUTHORIZED, "No autorizado")
@@ -47,5 +48,52 @@ class InventarioDialect extends Profile {
     @Override
     protected Object body(ErrorTable.Answer answer, ApiProblem problem) {
         return Map.of("error", answer.message());
+    }
+
+    /** The app's Spanish for what is wrong with a field, named as the canonical API names it. */
+    private static String message(FieldError error) {
+        String field = error.field();
+        String code = error.code();
+        if (field.equals("name")) {
+            return switch (code) {
+                case "required" -> "El nombre del cliente es obligatorio";
+                case "invalid_type" -> "El nombre del cliente debe ser texto";
+                case "too_long" -> "El nombre del cliente no puede tener más de 200 caracteres";
+                default -> "El nombre del cliente no es válido";
+            };
+        }
+        if (field.isEmpty()) {
+            return "El cuerpo de la solicitud debe ser un objeto JSON";
+        }
+        return describe(label(field), code);
+    }
+
+    private static String label(String field) {
+        if (field.equals("document") || field.startsWith("document.")) {
+            return "El documento";
+        }
+        if (field.equals("address") || field.startsWith("address.")) {
+            return "La dirección";
+        }
+        return switch (field) {
+            case "email" -> "El email";
+            case "phone" -> "El teléfono";
+            case "notes" -> "Las notas";
+            case "q" -> "La búsqueda";
+            default -> "El campo " + field;
+        };
+    }
+
+    private static String describe(String what, String code) {
+        boolean feminine = what.startsWith("La ") || what.startsWith("Las ");
+        boolean plural = what.startsWith("Las ");
+        return switch (code) {
+            case "invalid_type" -> what + (plural ? " deben" : " debe") + " ser texto";
+            case "too_long" ->
+                what + (plural ? " son" : " es") + " demasiado larg" + (feminine ? "a" : "o") + (plural ? "s" : "");
+            case "invalid_characters" -> what + (plural ? " contienen" : " contiene") + " caracteres no permitidos";
+            default ->
+                what + (plural ? " no son válid" : " no es válid") + (feminine ? "a" : "o") + (plural ? "s" : "");
+        };
     }
 }
