@@ -111,16 +111,17 @@ class Clients {
      * {@code documentLock} ({@link ClientHolders#lockName}), as a restore bringing it does.
      */
     Optional<Written> update(UUID tenantId, Client c, long readVersion, String documentLock, Along along) {
-        return jdbc.sql("""
-                        with written as (
-                        update clients set\s""" + EDITABLE + "\n" + """
+        return jdbc.sql("with " + DuplicateCandidates.BEFORE_INSERT + ",\n"
+                        // the look first, so that the tenant's event counter is held for the write alone
+                        + "duplicates_found as materialized (select " + DuplicateCandidates.FOUND + "),\n" + """
+                        written as (
+                        update clients set\s"""
+                        + EDITABLE + "\n" + """
                         from (""" + ClientHolders.LOCK + """
-                        ) document_lock
+                        ) document_lock, duplicates_found
                         where tenant_id = :tenant and id = :id and version = :read_version and deleted_at is null
                         returning\s""" + COLUMNS + ", clients me),\n" + ALONG
-                        + ",\n"
-                        + DuplicateCandidates.AFTER_WRITTEN + "\nselect " + COLUMNS + ", " + DuplicateCandidates.FOUND
-                        + " from written")
+                        + "\nselect " + COLUMNS + ", duplicates_found.candidates from written, duplicates_found")
                 .param("tenant", tenantId)
                 .param("read_version", readVersion)
                 .param("document_lock", documentLock)

@@ -201,7 +201,7 @@ class ClientConcurrencyTest extends ApiTest {
         try (var waiting = watcher.createStatement();
                 ResultSet rows = waiting.executeQuery("""
                         select count(*) from pg_stat_activity where datname = current_database()
-                        and wait_event_type = 'Lock' and query like 'with written as%'""")) {
+                        and wait_event_type = 'Lock' and query like 'with duplicate_subject%'""")) { // a write looks first
             rows.next();
             return rows.getInt(1);
         }
