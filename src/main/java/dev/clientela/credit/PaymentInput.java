@@ -46,8 +46,8 @@ final class PaymentInput {
     static int months(JsonNode body) {
         JsonInput in = JsonInput.of(body, Set.of("months"), Set.of("id"));
         Integer months = in.integer("months", 1, 120);
-        if (months == null && !in.has("months")) {
-            in.reject("months", "required", "is required");
+        if (months == null && (!in.has("months") || body.get("months").isNull())) {
+            in.reject("months", "required", "is required"); // absent or null alike: a plan needs its months
         }
         in.throwIfInvalid();
         return months;

@@ -149,6 +149,9 @@ class PlanServicingTest extends ApiTest {
 
         assertThat(reschedule(planId, "{\"months\": 0}").status()).isEqualTo(422);
         assertThat(reschedule(planId, "{}").status()).isEqualTo(422);
+        Response none = reschedule(planId, "{\"months\": null}");
+        assertThat(none.status()).as(none.text()).isEqualTo(422);
+        assertThat(none.body().at("/errors/0/code").stringValue()).isEqualTo("required");
         Response longer = reschedule(planId, "{\"months\": 4}");
         assertThat(longer.status()).isEqualTo(422);
         assertThat(longer.body().at("/errors/0/code").stringValue()).isEqualTo("cannot_lengthen");
