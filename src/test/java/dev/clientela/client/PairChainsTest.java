@@ -44,8 +44,10 @@ class PairChainsTest {
                     java.util.stream.IntStream.range(0, pairs).boxed().toList(),
                     expected);
             Map<Long, Long> found = new TreeMap<>();
-            for (int i = 0; i < chains.numbers().length; i++) {
-                found.put(chains.numbers()[i], chains.labels()[i]);
+            long[] numbers = chains.numbers();
+            long[] labels = chains.labels();
+            for (int i = 0; i < numbers.length; i++) {
+                found.put(numbers[i], labels[i]);
             }
             assertThat(found).as("round %d, %s", round, seed).isEqualTo(expected);
         }
