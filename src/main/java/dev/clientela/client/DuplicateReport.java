@@ -35,6 +35,9 @@ public class DuplicateReport {
     /** Clients written by a transaction that began before a pass and committed after it are looked at again. */
     private static final Duration OVERLAP = Duration.ofMinutes(1);
 
+    /** So many of a tenant's clients written since the clients table was last analysed, and half of them, call for an analysis. */
+    private static final int STALE_STATISTICS = 10_000;
+
     private final DuplicatePairs pairs;
     private final List<BulkWriting> bulkWriting;
     private final ReportedGroups reported;
@@ -81,6 +84,8 @@ public class DuplicateReport {
     }
 
     private int pass(UUID tenantId) {
+        // in a statement of its own, outside the pass: the analysis locks out other maintenance of the table
+        pairs.freshenStatistics(tenantId, STALE_STATISTICS);
         return transaction.execute(status -> {
             pairs.lock(tenantId);
             Instant started = pairs.now();

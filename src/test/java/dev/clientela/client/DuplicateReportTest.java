@@ -245,6 +245,51 @@ class DuplicateReportTest extends ApiTest {
         return connection;
     }
 
+    @Autowired
+    DuplicatePairs pairs;
+
+    /**
+     * A tenant whose clients were all written since the clients table was last analysed (an import
+     * before autovacuum came by) has its statistics brought up to date before its pairs are built: a
+     * build planned for the few clients it had before joined each block to every client.
+     */
+    @Test
+    void statisticsBehindATenantsClientsAreBroughtUpToDateBeforeItsPairsAreBuilt() throws SQLException {
+        Api shop = api.as(openTenant("Estadisticas", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        for (String name : List.of("Rosa Paredes", "Juan Vega", "Luz Campos", "Raúl Soto")) {
+            assertThat(shop.post("/api/v1/clients", "{\"name\": \"" + name + "\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        assertThat(dev.clientela.db.ActingTenant.as(tenantId, () -> pairs.freshenStatistics(tenantId, 5)))
+                .as("fewer written clients than the threshold do not call for an analysis")
+                .isFalse();
+        boolean analysed = dev.clientela.db.ActingTenant.as(tenantId, () -> pairs.freshenStatistics(tenantId, 3));
+
+        assertThat(analysedSinceLastWrite(tenantId))
+                .as("the table's statistics postdate the tenant's writes (analysed here: %s)", analysed)
+                .isTrue();
+        assertThat(dev.clientela.db.ActingTenant.as(tenantId, () -> pairs.freshenStatistics(tenantId, 3)))
+                .as("statistics up to date are not analysed again")
+                .isFalse();
+    }
+
+    private static boolean analysedSinceLastWrite(UUID tenantId) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.owner(), "");
+                PreparedStatement read = connection.prepareStatement("""
+                        select greatest(last_analyze, last_autoanalyze) >= (select max(updated_at) from clients
+                            where tenant_id = ?)
+                        from pg_stat_user_tables where relid = 'clients'::regclass""")) {
+            read.setObject(1, tenantId);
+            var rs = read.executeQuery();
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     @Test
     void aClientsDuplicatesAreScoredAndAMergedClientHasNone() {
         Api shop = api.as(openTenant("Por cliente", "PE"));
