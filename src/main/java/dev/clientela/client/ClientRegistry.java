@@ -171,6 +171,7 @@ public class ClientRegistry {
         try {
             written = clients.update(
                     tenant.id(),
+                    stored,
                     changed,
                     stored.version(),
                     ClientConflicts.documentLock(tenant.id(), stored, changed),

@@ -10,27 +10,50 @@ final class ClientWords {
      * longer has are deleted, new ones inserted, kept ones touched only when the name changed. New
      * name words join the tenant's dictionary, which typo tolerance searches. Common table
      * expressions to follow a {@code written} one that returns the client's {@code id} and
-     * {@code number}, so that a client and its words cost one round trip; {@code :words} and
-     * {@code :name_key} come from {@link #params(Client)}.
+     * {@code number}, so that a client and its words cost one round trip; {@code :words},
+     * {@code :name_key} and {@code :words_changed} come from {@link #params(Client)} or
+     * {@link #params(Client, Client)}. An update that changes nothing a client is found by (its notes,
+     * its address, its status) writes no words: each of them would have probed the words' three
+     * indexes, at a million clients mostly pages not in memory.
      */
     static final String AFTER_WRITTEN = """
             new_words as (select unnest(string_to_array(:words, ' ')) collate "C" as word),
             gone as (
-                delete from client_words x using written w where x.tenant_id = :tenant and x.client_id = w.id
-                and x.word not in (select word from new_words)),
+                delete from client_words x using written w where cast(:words_changed as boolean)
+                and x.tenant_id = :tenant and x.client_id = w.id and x.word not in (select word from new_words)),
             known as (
                 insert into client_dictionary (tenant_id, word)
-                select :tenant, word from new_words where word ~ '^[a-z0-9]' and exists (select 1 from written)
+                select :tenant, word from new_words
+                where cast(:words_changed as boolean) and word ~ '^[a-z0-9]' and exists (select 1 from written)
                 on conflict do nothing),
             indexed as (
                 insert into client_words (tenant_id, client_id, word, name_key, number)
                 select :tenant, w.id, n.word, :name_key, w.number from written w, new_words n
+                where cast(:words_changed as boolean)
                 on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
                 where client_words.name_key <> excluded.name_key)""";
 
     private ClientWords() {}
 
+    /** The words of a client written whole (a create, a merge, a restore). */
     static Map<String, Object> params(Client c) {
-        return Map.of("words", String.join(" ", SearchWords.of(c)), "name_key", SearchText.fold(c.name()));
+        return params(c, true);
+    }
+
+    /** The words of {@code after} written over {@code before}: none when they are the same words and name. */
+    static Map<String, Object> params(Client before, Client after) {
+        boolean same = SearchWords.of(before).equals(SearchWords.of(after))
+                && SearchText.fold(before.name()).equals(SearchText.fold(after.name()));
+        return params(after, !same);
+    }
+
+    private static Map<String, Object> params(Client c, boolean changed) {
+        return Map.of(
+                "words",
+                String.join(" ", SearchWords.of(c)),
+                "name_key",
+                SearchText.fold(c.name()),
+                "words_changed",
+                changed);
     }
 }

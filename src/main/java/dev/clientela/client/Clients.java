@@ -105,12 +105,13 @@ class Clients {
     }
 
     /**
-     * Writes the editable fields of {@code c} over the stored row, bumping its version, with all that
-     * goes with it ({@link Along}), in one statement; empty, and nothing written, when the row is no
-     * longer the live one at {@code readVersion}. A change of document waits first for the lock of
+     * Writes the editable fields of {@code c} over the {@code stored} row, bumping its version, with all
+     * that goes with it ({@link Along}; its words only when they change), in one statement; empty, and
+     * nothing written, when the row is no longer the live one at {@code readVersion}. A change of document waits first for the lock of
      * {@code documentLock} ({@link ClientHolders#lockName}), as a restore bringing it does.
      */
-    Optional<Written> update(UUID tenantId, Client c, long readVersion, String documentLock, Along along) {
+    Optional<Written> update(
+            UUID tenantId, Client stored, Client c, long readVersion, String documentLock, Along along) {
         return jdbc.sql("with " + DuplicateCandidates.BEFORE_INSERT + ",\n"
                         // the look first, so that the tenant's event counter is held for the write alone
                         + "duplicates_found as materialized (select " + DuplicateCandidates.FOUND + "),\n" + """
@@ -126,7 +127,7 @@ class Clients {
                 .param("read_version", readVersion)
                 .param("document_lock", documentLock)
                 .params(values(c))
-                .params(ClientWords.params(c))
+                .params(ClientWords.params(stored, c))
                 .params(along.params())
                 .query(this::written)
                 .optional();

@@ -50,6 +50,34 @@ class SearchFreshnessTest extends ApiTest {
         assertThat(names(list(shop, "q", "huaman", "deleted", "only"))).isEmpty();
     }
 
+    /**
+     * A change of nothing a client is found by (notes, address, status) writes no search words, and
+     * the client is found as before; a change of its phone writes them, and the very next search finds
+     * the new phone only.
+     */
+    @Test
+    void aChangeOfNothingSearchedKeepsTheClientFoundAndANewPhoneIsFoundAtOnce() {
+        Api shop = api.as(openTenant("Ferretería La Tuerca", "PE"));
+        JsonNode client = register(shop, json("name", "Eusebio Ccori", "phone", "984 555 121"));
+
+        assertThat(shop.patch(pathOf(client), "{\"notes\": \"Paga al contado\", \"address\": {\"city\": \"Cusco\"}}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shop.patch(pathOf(client), "{\"status\": \"INACTIVE\"}").status())
+                .isEqualTo(200);
+
+        assertThat(names(list(shop, "q", "ccori eus"))).containsExactly("Eusebio Ccori");
+        assertThat(names(list(shop, "q", "984555"))).containsExactly("Eusebio Ccori");
+
+        assertThat(shop.patch(pathOf(client), "{\"phone\": \"951 777 303\", \"name\": \"EUSEBIO CCORI\"}")
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(names(list(shop, "q", "984555"))).isEmpty();
+        assertThat(names(list(shop, "q", "951777"))).containsExactly("EUSEBIO CCORI");
+        assertThat(names(list(shop, "q", "eusebio"))).containsExactly("EUSEBIO CCORI");
+    }
+
     @Test
     void neverFindsAnotherTenantsClients() {
         Api lima = api.as(openTenant("Bodega Lima", "PE"));
