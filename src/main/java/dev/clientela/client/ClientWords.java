@@ -1,6 +1,7 @@
 package dev.clientela.client;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The words table that search reads: every word a client is found by, kept with the client row. */
 final class ClientWords {
@@ -37,23 +38,18 @@ final class ClientWords {
 
     /** The words of a client written whole (a create, a merge, a restore). */
     static Map<String, Object> params(Client c) {
-        return params(c, true);
+        return params(SearchWords.of(c), SearchText.fold(c.name()), true);
     }
 
     /** The words of {@code after} written over {@code before}: none when they are the same words and name. */
     static Map<String, Object> params(Client before, Client after) {
-        boolean same = SearchWords.of(before).equals(SearchWords.of(after))
-                && SearchText.fold(before.name()).equals(SearchText.fold(after.name()));
-        return params(after, !same);
+        Set<String> words = SearchWords.of(after);
+        String nameKey = SearchText.fold(after.name());
+        boolean same = words.equals(SearchWords.of(before)) && nameKey.equals(SearchText.fold(before.name()));
+        return params(words, nameKey, !same);
     }
 
-    private static Map<String, Object> params(Client c, boolean changed) {
-        return Map.of(
-                "words",
-                String.join(" ", SearchWords.of(c)),
-                "name_key",
-                SearchText.fold(c.name()),
-                "words_changed",
-                changed);
+    private static Map<String, Object> params(Set<String> words, String nameKey, boolean changed) {
+        return Map.of("words", String.join(" ", words), "name_key", nameKey, "words_changed", changed);
     }
 }

@@ -107,8 +107,9 @@ class Clients {
     /**
      * Writes the editable fields of {@code c} over the {@code stored} row, bumping its version, with all
      * that goes with it ({@link Along}; its words only when they change), in one statement; empty, and
-     * nothing written, when the row is no longer the live one at {@code readVersion}. A change of document waits first for the lock of
-     * {@code documentLock} ({@link ClientHolders#lockName}), as a restore bringing it does.
+     * nothing written, when the row is no longer the live one at {@code readVersion}. A change of
+     * document waits first for the lock of {@code documentLock} ({@link ClientHolders#lockName}), as a
+     * restore bringing it does.
      */
     Optional<Written> update(
             UUID tenantId, Client stored, Client c, long readVersion, String documentLock, Along along) {
