@@ -291,6 +291,38 @@ class DuplicateReportTest extends ApiTest {
     }
 
     @Test
+    void aKeysBlockIsReadThroughTheKeysIndexWhateverThePlannerWouldGuess() throws SQLException {
+        Api shop = api.as(openTenant("Bloques", "PE"));
+        UUID tenantId =
+                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        String rosa = id(shop.post("/api/v1/clients", "{\"name\": \"Rosa Paredes\", \"phone\": \"987111222\"}"));
+        shop.post("/api/v1/clients", "{\"name\": \"Juan Vega\"}");
+
+        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.user(), "")) {
+            connection.setAutoCommit(false);
+            // index pages priced so that any guess of a key's selectivity prefers reading the table
+            connection.createStatement().execute("set local random_page_cost = 100000");
+            connection.createStatement().execute("set local clientela.tenant_id = '" + tenantId + "'");
+            PreparedStatement block =
+                    connection.prepareStatement("select clientela_duplicate_block('p+51987111222', 50)");
+            var found = block.executeQuery();
+            found.next();
+            var scans = connection
+                    .createStatement()
+                    .executeQuery("select seq_scan from pg_stat_xact_user_tables where relname = 'clients'");
+            scans.next();
+
+            assertThat((Object[]) found.getArray(1).getArray())
+                    .extracting(String::valueOf)
+                    .containsExactly(rosa);
+            assertThat(scans.getLong(1))
+                    .as("sequential scans of the clients table")
+                    .isZero();
+            connection.rollback();
+        }
+    }
+
+    @Test
     void aClientsDuplicatesAreScoredAndAMergedClientHasNone() {
         Api shop = api.as(openTenant("Por cliente", "PE"));
         String ana = id(shop.post("/api/v1/clients", "{\"name\": \"Ana Flores\", \"email\": \"ana@flores.pe\"}"));
