@@ -85,11 +85,11 @@ class BulkStatements {
             where client_words.name_key <> excluded.name_key""";
 
     private final JdbcClient jdbc;
-    private final Clients clients;
+    private final ClientRows clientRows;
 
-    BulkStatements(JdbcClient jdbc, Clients clients) {
+    BulkStatements(JdbcClient jdbc, ClientRows clientRows) {
         this.jdbc = jdbc;
-        this.clients = clients;
+        this.clientRows = clientRows;
     }
 
     /**
@@ -151,7 +151,9 @@ class BulkStatements {
                         + " from " + unnest() + " as r(" + columnList() + ")"
                         + " where c.tenant_id = :tenant and c.id = r.id returning " + BulkWrites.qualified())
                 .param("tenant", tenantId);
-        return bind(statement, batch, clients::values).query(clients.mapper()).list();
+        return bind(statement, batch, clientRows::values)
+                .query(clientRows.mapper())
+                .list();
     }
 
     /**

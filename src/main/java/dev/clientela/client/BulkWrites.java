@@ -19,14 +19,19 @@ import org.springframework.stereotype.Repository;
 class BulkWrites {
 
     private final JdbcClient jdbc;
-    private final Clients clients;
+    private final ClientRows clientRows;
     private final BulkStatements statements;
     private final ClientTrail changes;
     private final ClientEvents events;
 
-    BulkWrites(JdbcClient jdbc, Clients clients, BulkStatements statements, ClientTrail changes, ClientEvents events) {
+    BulkWrites(
+            JdbcClient jdbc,
+            ClientRows clientRows,
+            BulkStatements statements,
+            ClientTrail changes,
+            ClientEvents events) {
         this.jdbc = jdbc;
-        this.clients = clients;
+        this.clientRows = clientRows;
         this.statements = statements;
         this.changes = changes;
         this.events = events;
@@ -50,20 +55,20 @@ class BulkWrites {
                         .param("c", docs[0])
                         .param("t", docs[1])
                         .param("n", docs[2])
-                        .query(clients.mapper())
+                        .query(clientRows.mapper())
                         .list();
             }
             case EXTERNAL_CODE ->
                 jdbc.sql("select " + qualified() + " from clients c where c.tenant_id = ? and c.deleted_at is null"
                                 + " and c.external_code = any(?)" + suffix)
                         .params(tenantId, strip(keys))
-                        .query(clients.mapper())
+                        .query(clientRows.mapper())
                         .list();
             case NUMBER ->
                 jdbc.sql("select " + qualified() + " from clients c where c.tenant_id = ? and c.deleted_at is null"
                                 + " and c.number = any(cast(? as bigint[]))" + suffix)
                         .params(tenantId, strip(keys))
-                        .query(clients.mapper())
+                        .query(clientRows.mapper())
                         .list();
         };
         Map<String, Client> byKey = new HashMap<>();
@@ -210,7 +215,7 @@ class BulkWrites {
      */
     Written written(Client c) {
         return new Written(
-                clients.values(c),
+                clientRows.values(c),
                 String.join(" ", SearchWords.of(c)),
                 SearchText.fold(c.name()),
                 changes.changesOf(null, c));
@@ -235,7 +240,7 @@ class BulkWrites {
 
     static String qualified() {
         StringBuilder columns = new StringBuilder();
-        for (String column : Clients.COLUMNS.split(",")) {
+        for (String column : ClientRows.COLUMNS.split(",")) {
             columns.append(columns.isEmpty() ? "" : ", ").append("c.").append(column.strip());
         }
         return columns.toString();

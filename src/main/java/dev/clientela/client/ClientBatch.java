@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClientBatch {
 
-    private final ClientRegistry registry;
+    private final ClientComposition composition;
     private final ClientJson json;
     private final DocumentPolicy documents;
     private final BulkWrites writes;
@@ -30,7 +30,7 @@ public class ClientBatch {
     private final dev.clientela.document.DocumentCatalog catalog;
 
     ClientBatch(
-            ClientRegistry registry,
+            ClientComposition composition,
             ClientJson json,
             DocumentPolicy documents,
             BulkWrites writes,
@@ -38,7 +38,7 @@ public class ClientBatch {
             CurrentTenant current,
             dev.clientela.document.DocumentCatalog catalog) {
         this.catalog = catalog;
-        this.registry = registry;
+        this.composition = composition;
         this.json = json;
         this.documents = documents;
         this.writes = writes;
@@ -184,14 +184,14 @@ public class ClientBatch {
             NewClient fields = row.created();
             fields.checkComplete();
             return new Candidate(
-                    row, null, registry.compose(tenant, fields, null, true).client(), false);
+                    row, null, composition.compose(tenant, fields, null, true).client(), false);
         }
         ClientChanges patch = row.changes();
         patch.checkValid();
         NewClient fields = patch.applyTo(stored.editable());
         fields.checkComplete();
         boolean documentChanged = patch.touches("document");
-        ClientRegistry.Composed composed = registry.compose(tenant, fields, stored, documentChanged);
+        ClientComposition.Composed composed = composition.compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
         if (!patch.gives("kind")) {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;

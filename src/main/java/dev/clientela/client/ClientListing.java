@@ -22,12 +22,12 @@ import org.springframework.stereotype.Repository;
 class ClientListing {
 
     private final JdbcClient jdbc;
-    private final Clients clients;
+    private final ClientRows clientRows;
     private final ClientSearch search;
 
-    ClientListing(JdbcClient jdbc, Clients clients, ClientSearch search) {
+    ClientListing(JdbcClient jdbc, ClientRows clientRows, ClientSearch search) {
         this.jdbc = jdbc;
-        this.clients = clients;
+        this.clientRows = clientRows;
         this.search = search;
     }
 
@@ -47,7 +47,7 @@ class ClientListing {
     private Page<Client> byKeyset(ClientQuery query, String filters, Map<String, Object> params) {
         ClientQuery.Sort sort = query.sort();
         String direction = sort.descending ? "desc" : "asc";
-        StringBuilder sql = new StringBuilder("select " + Clients.COLUMNS + " from clients where " + filters);
+        StringBuilder sql = new StringBuilder("select " + ClientRows.COLUMNS + " from clients where " + filters);
         PageCursor cursor = query.cursor();
         if (cursor != null && cursor.key() != null) {
             sql.append(" and (")
@@ -67,8 +67,10 @@ class ClientListing {
         sql.append(" limit :limit offset :offset");
         params.put("limit", query.limit() + 1);
         params.put("offset", cursor == null ? query.offset() : 0);
-        List<Client> rows =
-                jdbc.sql(sql.toString()).params(params).query(clients.mapper()).list();
+        List<Client> rows = jdbc.sql(sql.toString())
+                .params(params)
+                .query(clientRows.mapper())
+                .list();
         boolean hasMore = rows.size() > query.limit();
         List<Client> page = hasMore ? rows.subList(0, query.limit()) : rows;
         String next = hasMore ? keysetCursor(sort, page.getLast()) : null;

@@ -1,7 +1,5 @@
 package dev.clientela.client;
 
-import com.github.f4b6a3.uuid.UuidCreator;
-import dev.clientela.money.Money;
 import dev.clientela.tenant.CurrentTenant;
 import dev.clientela.tenant.Tenant;
 import dev.clientela.tenant.TenantDirectory;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ClientRegistry {
 
     private final Clients clients;
-    private final DocumentPolicy documents;
+    private final ClientComposition composition;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
     private final List<ClientReferences> references;
@@ -43,7 +41,7 @@ public class ClientRegistry {
 
     ClientRegistry(
             Clients clients,
-            DocumentPolicy documents,
+            ClientComposition composition,
             TenantDirectory tenants,
             CurrentTenant current,
             List<ClientReferences> references,
@@ -52,7 +50,7 @@ public class ClientRegistry {
             ClientEvents events,
             PlatformTransactionManager transactions) {
         this.clients = clients;
-        this.documents = documents;
+        this.composition = composition;
         this.tenants = tenants;
         this.current = current;
         this.references = references;
@@ -72,7 +70,7 @@ public class ClientRegistry {
     public Saved register(NewClient fields) {
         fields.checkComplete();
         Tenant tenant = tenants.current();
-        Composed composed = compose(tenant, fields, null, true);
+        ClientComposition.Composed composed = composition.compose(tenant, fields, null, true);
         Client client = composed.client();
         Clients.Written written = clients.insert(
                         tenant.id(),
@@ -158,7 +156,7 @@ public class ClientRegistry {
             return Optional.of(new Saved(stored, List.of()));
         }
         boolean documentChanged = patch.touches("document");
-        Composed composed = compose(tenant, fields, stored, documentChanged);
+        ClientComposition.Composed composed = composition.compose(tenant, fields, stored, documentChanged);
         Client changed = composed.client();
         if (!patch.gives("kind")) {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
@@ -281,48 +279,6 @@ public class ClientRegistry {
         return stored;
     }
 
-    Composed compose(Tenant tenant, NewClient f, Client stored, boolean readDocument) {
-        DocumentPolicy.Reading reading = null;
-        ClientDocument document = stored == null ? null : stored.document();
-        if (readDocument) {
-            reading = f.document() == null
-                    ? null
-                    : documents.read(
-                            f.document(), tenant.country(), tenant.settings().documentValidation());
-            document = reading == null ? null : reading.document();
-        }
-        String region = document != null ? document.country() : tenant.country();
-        ClientKind kind = f.kind() != null ? f.kind() : reading != null ? reading.kind() : ClientKind.PERSON;
-        Client client = new Client(
-                stored == null ? UuidCreator.getTimeOrderedEpoch() : stored.id(),
-                stored == null ? 0 : stored.number(),
-                kind,
-                f.name(),
-                f.legalName(),
-                f.tradeName(),
-                document,
-                f.taxId(),
-                f.email(),
-                f.phone(),
-                Phones.e164(f.phone(), region),
-                f.mobile(),
-                Phones.e164(f.mobile(), region),
-                f.address(),
-                f.notes(),
-                f.imageUrl(),
-                f.externalCode(),
-                f.status() == null ? ClientStatus.ACTIVE : f.status(),
-                f.metadata(),
-                f.creditLimit() == null ? null : Money.exact(f.creditLimit()),
-                stored == null ? 1 : stored.version(),
-                stored == null ? null : stored.createdAt(),
-                stored == null ? null : stored.updatedAt(),
-                null);
-        return new Composed(client, reading);
-    }
-
     /** A client just written, and the warnings to show with it. */
     public record Saved(Client client, List<Warning> warnings) {}
-
-    record Composed(Client client, DocumentPolicy.Reading reading) {}
 }

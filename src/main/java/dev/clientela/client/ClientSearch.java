@@ -35,16 +35,21 @@ class ClientSearch {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.e+]+)");
 
     private final JdbcClient jdbc;
-    private final Clients clients;
+    private final ClientRows clientRows;
     private final Typos typos;
     private final OneWordSearch oneWord;
     private final WordRarity rarity;
     private final PairSearch pairs;
 
     ClientSearch(
-            JdbcClient jdbc, Clients clients, Typos typos, OneWordSearch oneWord, WordRarity rarity, PairSearch pairs) {
+            JdbcClient jdbc,
+            ClientRows clientRows,
+            Typos typos,
+            OneWordSearch oneWord,
+            WordRarity rarity,
+            PairSearch pairs) {
         this.jdbc = jdbc;
-        this.clients = clients;
+        this.clientRows = clientRows;
         this.typos = typos;
         this.oneWord = oneWord;
         this.rarity = rarity;
@@ -126,8 +131,9 @@ class ClientSearch {
         p.put("after_name", after.tier() == 2 ? after.nameKey() : "");
         p.put("after_number", after.tier() == 2 ? after.number() : -1L);
         p.put("want", want);
-        String sql = "select " + Clients.COLUMNS + ", name_key, 2 as tier, 0 as distance from clients where " + filters
-                + """
+        String sql =
+                "select " + ClientRows.COLUMNS + ", name_key, 2 as tier, 0 as distance from clients where " + filters
+                        + """
                  and name_key >= :leading and name_key < :leading_end
                  and (name_key, number) > (:after_name, :after_number)
                 order by name_key, number limit :want""";
@@ -247,7 +253,10 @@ class ClientSearch {
 
     private Ranked ranked(java.sql.ResultSet rs, int row) throws SQLException {
         return new Ranked(
-                clients.mapper().mapRow(rs, row), rs.getInt("tier"), rs.getInt("distance"), rs.getString("name_key"));
+                clientRows.mapper().mapRow(rs, row),
+                rs.getInt("tier"),
+                rs.getInt("distance"),
+                rs.getString("name_key"));
     }
 
     private static boolean cancelled(Throwable e) {

@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +17,6 @@ import org.springframework.stereotype.Repository;
 /** The clients table. Every statement is scoped to one tenant. */
 @Repository
 class Clients {
-
-    static final String COLUMNS = """
-            id, number, kind, name, legal_name, trade_name, doc_country, doc_type, doc_number, doc_formatted,
-            doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
-            image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at""";
 
     /**
      * What the statement that writes a client writes besides: its words, then its audit row
@@ -57,15 +50,15 @@ class Clients {
             "change_user", new SqlParameterValue(Types.OTHER, "uuid", null));
 
     private final JdbcClient jdbc;
-    private final ClientJson json;
+    private final ClientRows rows;
     private final DuplicateCandidates candidates;
     private final RowMapper<Client> mapper;
 
-    Clients(JdbcClient jdbc, ClientJson json, DuplicateCandidates candidates) {
+    Clients(JdbcClient jdbc, ClientRows rows, DuplicateCandidates candidates) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
         this.candidates = candidates;
-        this.mapper = this::map;
+        this.mapper = rows.mapper();
     }
 
     /**
@@ -104,10 +97,10 @@ class Clients {
                         from n
                         on conflict do nothing
                         returning\s"""
-                        + COLUMNS + "),\n" + ALONG + "\nselect " + COLUMNS
+                        + ClientRows.COLUMNS + "),\n" + ALONG + "\nselect " + ClientRows.COLUMNS
                         + ", duplicates_found.candidates from written, duplicates_found")
                 .param("tenant", tenantId)
-                .params(typedNulls(values(c)))
+                .params(typedNulls(rows.values(c)))
                 .params(ClientWords.params(c))
                 .params(typedNulls(along.params()))
                 .query(this::written)
@@ -132,12 +125,14 @@ class Clients {
                         from (""" + ClientHolders.LOCK + """
                         ) document_lock, duplicates_found
                         where tenant_id = :tenant and id = :id and version = :read_version and deleted_at is null
-                        returning\s""" + COLUMNS + ", clients me),\n" + ALONG
-                        + "\nselect " + COLUMNS + ", duplicates_found.candidates from written, duplicates_found")
+                        returning\s""" + ClientRows.COLUMNS + ", clients me),\n"
+                        + ALONG
+                        + "\nselect " + ClientRows.COLUMNS
+                        + ", duplicates_found.candidates from written, duplicates_found")
                 .param("tenant", tenantId)
                 .param("read_version", readVersion)
                 .param("document_lock", documentLock == null ? TEXT_NULL : documentLock)
-                .params(typedNulls(values(c)))
+                .params(typedNulls(rows.values(c)))
                 .params(ClientWords.params(stored, c))
                 .params(typedNulls(along.params()))
                 .query(this::written)
@@ -151,10 +146,10 @@ class Clients {
      */
     Client update(UUID tenantId, Client c, Map<String, Object> audit) {
         return jdbc.sql("with written as (update clients set " + EDITABLE
-                        + "\nwhere tenant_id = :tenant and id = :id returning " + COLUMNS + "),\n"
+                        + "\nwhere tenant_id = :tenant and id = :id returning " + ClientRows.COLUMNS + "),\n"
                         + ClientWords.AFTER_WRITTEN + ",\n" + ClientTrail.AFTER_WRITTEN + "\nselect * from written")
                 .param("tenant", tenantId)
-                .params(values(c))
+                .params(rows.values(c))
                 .params(ClientWords.params(c))
                 .params(audit)
                 .query(mapper)
@@ -187,7 +182,7 @@ class Clients {
     record Written(Client client, List<DuplicateCandidates.Candidate> candidates) {}
 
     private Written written(ResultSet rs, int row) throws SQLException {
-        return new Written(map(rs, row), candidates.read(rs.getString("candidates")));
+        return new Written(mapper.mapRow(rs, row), candidates.read(rs.getString("candidates")));
     }
 
     /** Writes the words of {@code c} as it is stored, alone: for a row put back by an undone merge. */
@@ -202,7 +197,8 @@ class Clients {
     }
 
     Optional<Client> find(UUID tenantId, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = ? and deleted_at is null")
+        return jdbc.sql("select " + ClientRows.COLUMNS
+                        + " from clients where tenant_id = ? and id = ? and deleted_at is null")
                 .params(tenantId, id)
                 .query(mapper)
                 .optional();
@@ -210,7 +206,8 @@ class Clients {
 
     /** The live client with this id, or the survivor it was merged into. */
     Optional<Client> findFollowingMerge(UUID tenantId, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and deleted_at is null and id ="
+        return jdbc.sql("select " + ClientRows.COLUMNS
+                        + " from clients where tenant_id = ? and deleted_at is null and id ="
                         + " (select coalesce(merged_into, id) from clients where tenant_id = ? and id = ?)")
                 .params(tenantId, tenantId, id)
                 .query(mapper)
@@ -230,7 +227,7 @@ class Clients {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = any(?)")
+        return jdbc.sql("select " + ClientRows.COLUMNS + " from clients where tenant_id = ? and id = any(?)")
                 .params(tenantId, ids.toArray(UUID[]::new))
                 .query(mapper)
                 .list();
@@ -238,7 +235,7 @@ class Clients {
 
     /** The client, deleted or not, locked until the end of the transaction. */
     Optional<Client> lock(UUID tenantId, UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and id = ? for update")
+        return jdbc.sql("select " + ClientRows.COLUMNS + " from clients where tenant_id = ? and id = ? for update")
                 .params(tenantId, id)
                 .query(mapper)
                 .optional();
@@ -254,7 +251,8 @@ class Clients {
 
     /** The live client with this number, or the survivor of the client that had it. */
     Optional<Client> findByNumber(UUID tenantId, long number) {
-        return jdbc.sql("select " + COLUMNS + " from clients where tenant_id = ? and deleted_at is null and id ="
+        return jdbc.sql("select " + ClientRows.COLUMNS
+                        + " from clients where tenant_id = ? and deleted_at is null and id ="
                         + " (select coalesce(merged_into, id) from clients where tenant_id = ? and number = ?)")
                 .params(tenantId, tenantId, number)
                 .query(mapper)
@@ -280,7 +278,7 @@ class Clients {
                             updated_at = greatest(now(), updated_at + interval '1 microsecond')
                         where tenant_id = ? and id = ? and deleted_at is null returning deleted_at""")
                 .params(tenantId, id)
-                .query((rs, n) -> instant(rs, "deleted_at"))
+                .query((rs, n) -> ClientRows.instant(rs, "deleted_at"))
                 .optional();
     }
 
@@ -288,7 +286,10 @@ class Clients {
         return jdbc.sql("""
                         update clients set deleted_at = null, version = version + 1,
                             updated_at = greatest(now(), updated_at + interval '1 microsecond')
-                        where tenant_id = ? and id = ? returning\s""" + COLUMNS).params(tenantId, id).query(mapper).single();
+                        where tenant_id = ? and id = ? returning\s""" + ClientRows.COLUMNS)
+                .params(tenantId, id)
+                .query(mapper)
+                .single();
     }
 
     boolean purge(UUID tenantId, UUID id) {
@@ -296,89 +297,5 @@ class Clients {
                         .params(tenantId, id)
                         .update()
                 == 1;
-    }
-
-    RowMapper<Client> mapper() {
-        return mapper;
-    }
-
-    Map<String, Object> values(Client c) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        ClientDocument d = c.document();
-        v.put("id", c.id());
-        v.put("kind", c.kind().name());
-        v.put("name", c.name());
-        v.put("legal_name", c.legalName());
-        v.put("trade_name", c.tradeName());
-        v.put("doc_country", d == null ? null : d.country());
-        v.put("doc_type", d == null ? null : d.type());
-        v.put("doc_number", d == null ? null : d.number());
-        v.put("doc_formatted", d == null ? null : d.formatted());
-        v.put("doc_check_digit", d == null ? null : d.checkDigit());
-        v.put("doc_anonymous", d != null && d.anonymous());
-        v.put("doc_typed", d == null ? null : d.typed());
-        v.put("tax_id", c.taxId());
-        v.put("email", c.email());
-        v.put("phone", c.phone());
-        v.put("phone_e164", c.phoneE164());
-        v.put("mobile", c.mobile());
-        v.put("mobile_e164", c.mobileE164());
-        v.put("address", c.address() == null ? null : json.write(c.address()));
-        v.put("notes", c.notes());
-        v.put("image_url", c.imageUrl());
-        v.put("external_code", c.externalCode());
-        v.put("status", c.status().name());
-        v.put("metadata", json.write(c.metadata()));
-        v.put("credit_limit", c.creditLimit());
-        v.put("name_key", SearchText.fold(c.name()));
-        v.put("search_text", SearchText.ofClient(c));
-        v.put("phone_digits", SearchText.digits(c.phone()));
-        v.put("mobile_digits", SearchText.digits(c.mobile()));
-        return v;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Client map(ResultSet rs, int row) throws SQLException {
-        String docNumber = rs.getString("doc_number");
-        String address = rs.getString("address");
-        return new Client(
-                rs.getObject("id", UUID.class),
-                rs.getLong("number"),
-                ClientKind.valueOf(rs.getString("kind")),
-                rs.getString("name"),
-                rs.getString("legal_name"),
-                rs.getString("trade_name"),
-                docNumber == null
-                        ? null
-                        : new ClientDocument(
-                                rs.getString("doc_country"),
-                                rs.getString("doc_type"),
-                                docNumber,
-                                rs.getString("doc_formatted"),
-                                rs.getString("doc_check_digit"),
-                                rs.getBoolean("doc_anonymous"),
-                                rs.getString("doc_typed")),
-                rs.getString("tax_id"),
-                rs.getString("email"),
-                rs.getString("phone"),
-                rs.getString("phone_e164"),
-                rs.getString("mobile"),
-                rs.getString("mobile_e164"),
-                address == null ? null : json.read(address, Address.class),
-                rs.getString("notes"),
-                rs.getString("image_url"),
-                rs.getString("external_code"),
-                ClientStatus.valueOf(rs.getString("status")),
-                json.read(rs.getString("metadata"), LinkedHashMap.class),
-                rs.getBigDecimal("credit_limit"),
-                rs.getLong("version"),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                instant(rs, "deleted_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
     }
 }

@@ -82,7 +82,7 @@ class DuplicateCandidates {
             """ + LOOK;
 
     /**
-     * The candidates of a client about to be inserted ({@link Clients#values} and {@link #params}),
+     * The candidates of a client about to be inserted ({@link ClientRows#values} and {@link #params}),
      * as {@code candidates}, from the values it is written with: its keys and features are those its
      * row will have (the generated column's {@code clientela_duplicate_keys} of the same columns), so
      * the look can come before the statement takes the tenant's client counter, which it then holds

@@ -27,12 +27,12 @@ class MergeRecords {
 
     private final JdbcClient jdbc;
     private final ClientJson json;
-    private final Clients clients;
+    private final ClientRows clientRows;
 
-    MergeRecords(JdbcClient jdbc, ClientJson json, Clients clients) {
+    MergeRecords(JdbcClient jdbc, ClientJson json, ClientRows clientRows) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clients = clients;
+        this.clientRows = clientRows;
     }
 
     /** The client's whole row, as JSON. */
@@ -45,9 +45,9 @@ class MergeRecords {
 
     /** A saved row read as a client. */
     Client clientOf(String state) {
-        return jdbc.sql("select " + Clients.COLUMNS + " from jsonb_populate_record(null::clients, cast(? as jsonb))")
+        return jdbc.sql("select " + ClientRows.COLUMNS + " from jsonb_populate_record(null::clients, cast(? as jsonb))")
                 .param(state)
-                .query(clients.mapper())
+                .query(clientRows.mapper())
                 .single();
     }
 
@@ -63,9 +63,9 @@ class MergeRecords {
         return jdbc.sql("""
                         update clients set status = 'MERGED', merged_into = ?, deleted_at = now(), version = version + 1,
                             updated_at = greatest(now(), updated_at + interval '1 microsecond')
-                        where tenant_id = ? and id = any(?) returning\s""" + Clients.COLUMNS)
+                        where tenant_id = ? and id = any(?) returning\s""" + ClientRows.COLUMNS)
                 .params(survivor, tenantId, ids.toArray(UUID[]::new))
-                .query(clients.mapper())
+                .query(clientRows.mapper())
                 .list();
     }
 

@@ -86,7 +86,7 @@ class OneWordSearch {
         p.put("want", want);
         // A client is listed at its best level only: no word of it in a lower level, nor an
         // earlier word of the same level.
-        String sql = "select " + Clients.COLUMNS + ", name_key, tier, distance from (values "
+        String sql = "select " + ClientRows.COLUMNS + ", name_key, tier, distance from (values "
                 + String.join(", ", levels) + """
                 ) lv (word, tier, distance, k)
                 cross join lateral (

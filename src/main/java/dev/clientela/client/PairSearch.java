@@ -119,7 +119,7 @@ class PairSearch {
         p.put("want", want);
         // A client is listed at its best level only: for each query word, the shortest word of it
         // the query word starts (the first of those in word order) is the one its level has.
-        String sql = "select " + Clients.COLUMNS + ", name_key, tier, distance from (values "
+        String sql = "select " + ClientRows.COLUMNS + ", name_key, tier, distance from (values "
                 + String.join(", ", values) + """
                 ) lv (word, a, b, tier, distance)
                 cross join lateral (

@@ -86,7 +86,7 @@ final class SearchSql {
 
     /**
      * A page of matches ranked after the rank in {@code :after_*}, at most {@code :want}, with
-     * {@link Clients#COLUMNS}, {@code name_key}, {@code tier} and {@code distance}.
+     * {@link ClientRows#COLUMNS}, {@code name_key}, {@code tier} and {@code distance}.
      */
     String page(Narrowing driving, String filters) {
         return """
@@ -99,7 +99,7 @@ final class SearchSql {
                     cross join lateral (
                         select * from clients where tenant_id = :tenant and id = r.cid and %s limit 1) c
                     order by r.tier, r.distance, r.name_key, r.number
-                    limit :want) page""".formatted(Clients.COLUMNS, matches(driving), filters);
+                    limit :want) page""".formatted(ClientRows.COLUMNS, matches(driving), filters);
     }
 
     /** Every match that passes {@code filters}: one row each. */
