@@ -258,15 +258,24 @@ class DuplicateReportTest extends ApiTest {
         Api shop = api.as(openTenant("Estadisticas", "PE"));
         UUID tenantId =
                 UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
-        for (String name : List.of("Rosa Paredes", "Juan Vega", "Luz Campos", "Raúl Soto")) {
+        for (String name : List.of(
+                "Rosa Paredes",
+                "Juan Vega",
+                "Luz Campos",
+                "Raúl Soto",
+                "Ana Quispe",
+                "Pedro Rojas",
+                "Elena Díaz",
+                "Hugo Torres")) {
             assertThat(shop.post("/api/v1/clients", "{\"name\": \"" + name + "\"}")
                             .status())
                     .isEqualTo(201);
         }
 
-        assertThat(dev.clientela.db.ActingTenant.as(tenantId, () -> pairs.freshenStatistics(tenantId, 5)))
+        assertThat(dev.clientela.db.ActingTenant.as(tenantId, () -> pairs.freshenStatistics(tenantId, 9)))
                 .as("fewer written clients than the threshold do not call for an analysis")
                 .isFalse();
+        // a tenant of more than twice the threshold, every client written since the last analysis
         boolean analysed = dev.clientela.db.ActingTenant.as(tenantId, () -> pairs.freshenStatistics(tenantId, 3));
 
         assertThat(analysedSinceLastWrite(tenantId))
