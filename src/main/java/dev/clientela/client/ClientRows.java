@@ -2,12 +2,15 @@ package dev.clientela.client;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +28,32 @@ class ClientRows {
             doc_check_digit, doc_anonymous, doc_typed, tax_id, email, phone, phone_e164, mobile, mobile_e164, address, notes,
             image_url, external_code, status, metadata, credit_limit, version, created_at, updated_at, deleted_at""";
 
+    /** A null bound as text. */
+    static final SqlParameterValue TEXT_NULL = new SqlParameterValue(Types.VARCHAR, null);
+
+    /** The parameters that may be null and are not text. */
+    private static final Map<String, SqlParameterValue> NULL_OF = Map.of(
+            "credit_limit", new SqlParameterValue(Types.NUMERIC, null),
+            "change_key", new SqlParameterValue(Types.OTHER, "uuid", null),
+            "change_user", new SqlParameterValue(Types.OTHER, "uuid", null));
+
     private final ClientJson json;
     private final RowMapper<Client> mapper;
 
     ClientRows(ClientJson json) {
         this.json = json;
         this.mapper = this::map;
+    }
+
+    /**
+     * These parameters with each null bound as its column's type. Sent untyped, a null makes the driver
+     * prepare the statement again whenever the pattern of null fields differs from the last client's
+     * (no email here, no mobile there): the 7 KB write statement was parsed on nearly every request.
+     */
+    static Map<String, Object> typedNulls(Map<String, Object> params) {
+        Map<String, Object> typed = new HashMap<>(params);
+        typed.replaceAll((name, value) -> value != null ? value : NULL_OF.getOrDefault(name, TEXT_NULL));
+        return typed;
     }
 
     RowMapper<Client> mapper() {

@@ -2,7 +2,6 @@ package dev.clientela.client;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,14 +38,6 @@ class Clients {
                 metadata = cast(:metadata as jsonb), credit_limit = :credit_limit, name_key = :name_key,
                 search_text = :search_text, phone_digits = :phone_digits, mobile_digits = :mobile_digits,
                 version = version + 1, updated_at = greatest(now(), updated_at + interval '1 microsecond')""";
-
-    private static final SqlParameterValue TEXT_NULL = new SqlParameterValue(Types.VARCHAR, null);
-
-    /** The parameters that may be null and are not text. */
-    private static final Map<String, SqlParameterValue> NULL_OF = Map.of(
-            "credit_limit", new SqlParameterValue(Types.NUMERIC, null),
-            "change_key", new SqlParameterValue(Types.OTHER, "uuid", null),
-            "change_user", new SqlParameterValue(Types.OTHER, "uuid", null));
 
     private final JdbcClient jdbc;
     private final ClientRows rows;
@@ -100,9 +90,9 @@ class Clients {
                         + ClientRows.COLUMNS + "),\n" + ALONG + "\nselect " + ClientRows.COLUMNS
                         + ", duplicates_found.candidates from written, duplicates_found")
                 .param("tenant", tenantId)
-                .params(typedNulls(rows.values(c)))
+                .params(ClientRows.typedNulls(rows.values(c)))
                 .params(ClientWords.params(c))
-                .params(typedNulls(along.params()))
+                .params(ClientRows.typedNulls(along.params()))
                 .query(this::written)
                 .optional();
     }
@@ -131,10 +121,10 @@ class Clients {
                         + ", duplicates_found.candidates from written, duplicates_found")
                 .param("tenant", tenantId)
                 .param("read_version", readVersion)
-                .param("document_lock", documentLock == null ? TEXT_NULL : documentLock)
-                .params(typedNulls(rows.values(c)))
+                .param("document_lock", documentLock == null ? ClientRows.TEXT_NULL : documentLock)
+                .params(ClientRows.typedNulls(rows.values(c)))
                 .params(ClientWords.params(stored, c))
-                .params(typedNulls(along.params()))
+                .params(ClientRows.typedNulls(along.params()))
                 .query(this::written)
                 .optional();
     }
@@ -154,17 +144,6 @@ class Clients {
                 .params(audit)
                 .query(mapper)
                 .single();
-    }
-
-    /**
-     * These parameters with each null bound as its column's type. Sent untyped, a null makes the driver
-     * prepare the statement again whenever the pattern of null fields differs from the last client's
-     * (no email here, no mobile there): the 7 KB write statement was parsed on nearly every request.
-     */
-    private static Map<String, Object> typedNulls(Map<String, Object> params) {
-        Map<String, Object> typed = new HashMap<>(params);
-        typed.replaceAll((name, value) -> value != null ? value : NULL_OF.getOrDefault(name, TEXT_NULL));
-        return typed;
     }
 
     /** The audit row, events and duplicate look of a write, as the parameters of their expressions. */
