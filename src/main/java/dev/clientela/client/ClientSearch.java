@@ -122,22 +122,41 @@ class ClientSearch {
                 total == null ? null : total.estimated());
     }
 
-    /** Tier 2 alone, from the name index: clients whose name starts with the query's words, in order. */
+    /**
+     * Tier 2 alone, from the name index: clients whose name starts with the query's words, in order.
+     * The range starts at one row bound, the later of the leading words and the cursor: given both
+     * a {@code name_key >= } bound and a row bound, PostgreSQL's index scan started from the row bound
+     * and walked every name of the tenant alphabetically before the leading words (50 ms for "z" at a
+     * million clients, 0.5 ms from the right start).
+     */
     private List<Ranked> leading(
             SearchQuery words, String filters, Map<String, Object> params, SearchRank after, int want) {
+        return jdbc.sql(leadingSql(filters))
+                .params(leadingParams(words, params, after, want))
+                .query(this::ranked)
+                .list();
+    }
+
+    static String leadingSql(String filters) {
+        return "select " + ClientRows.COLUMNS + ", name_key, 2 as tier, 0 as distance from clients where " + filters
+                + """
+                 and (name_key, number) > (
+                     greatest(cast(:after_name as text) collate "C", cast(:leading as text) collate "C"),
+                     case when cast(:after_name as text) collate "C" >= cast(:leading as text) collate "C"
+                          then cast(:after_number as bigint) else -1 end)
+                 and name_key < :leading_end
+                order by name_key, number limit :want""";
+    }
+
+    static Map<String, Object> leadingParams(
+            SearchQuery words, Map<String, Object> params, SearchRank after, int want) {
         Map<String, Object> p = new LinkedHashMap<>(params);
         p.put("leading", words.leadingWords());
         p.put("leading_end", words.leadingWords() + AFTER_ALL);
         p.put("after_name", after.tier() == 2 ? after.nameKey() : "");
         p.put("after_number", after.tier() == 2 ? after.number() : -1L);
         p.put("want", want);
-        String sql =
-                "select " + ClientRows.COLUMNS + ", name_key, 2 as tier, 0 as distance from clients where " + filters
-                        + """
-                 and name_key >= :leading and name_key < :leading_end
-                 and (name_key, number) > (:after_name, :after_number)
-                order by name_key, number limit :want""";
-        return jdbc.sql(sql).params(p).query(this::ranked).list();
+        return p;
     }
 
     /** Every tier after {@code after}, computed for each client that matches the rarest word. */
