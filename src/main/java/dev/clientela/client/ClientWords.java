@@ -8,7 +8,9 @@ final class ClientWords {
 
     /**
      * Writes the words the client is found by, in the statement that wrote the client: words it no
-     * longer has are deleted, new ones inserted, kept ones touched only when the name changed. New
+     * longer has are deleted, new ones inserted, kept ones touched only when the name changed (an
+     * insert of every word with {@code on conflict do update ... where} the name changed locked each
+     * kept row, a write of its page: an update of a phone wrote all fourteen rows of a client). New
      * name words join the tenant's dictionary, which typo tolerance searches. Common table
      * expressions to follow a {@code written} one that returns the client's {@code id} and
      * {@code number}, so that a client and its words cost one round trip; {@code :words},
@@ -27,12 +29,15 @@ final class ClientWords {
                 select :tenant, word from new_words
                 where cast(:words_changed as boolean) and word ~ '^[a-z0-9]' and exists (select 1 from written)
                 on conflict do nothing),
+            renamed as (
+                update client_words x set name_key = :name_key from written w where cast(:words_changed as boolean)
+                and x.tenant_id = :tenant and x.client_id = w.id and x.name_key <> :name_key
+                and x.word in (select word from new_words)),
             indexed as (
                 insert into client_words (tenant_id, client_id, word, name_key, number)
                 select :tenant, w.id, n.word, :name_key, w.number from written w, new_words n
                 where cast(:words_changed as boolean)
-                on conflict (tenant_id, client_id, word) do update set name_key = excluded.name_key
-                where client_words.name_key <> excluded.name_key)""";
+                on conflict (tenant_id, client_id, word) do nothing)""";
 
     private ClientWords() {}
 

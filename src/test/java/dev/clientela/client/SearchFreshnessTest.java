@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientela.support.Api;
 import dev.clientela.support.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -76,6 +78,41 @@ class SearchFreshnessTest extends ApiTest {
         assertThat(names(list(shop, "q", "984555"))).isEmpty();
         assertThat(names(list(shop, "q", "951777"))).containsExactly("EUSEBIO CCORI");
         assertThat(names(list(shop, "q", "eusebio"))).containsExactly("EUSEBIO CCORI");
+    }
+
+    /**
+     * The same words in another order are another place among equals, from the very next search, on
+     * every page: the words' stored copy of the name (which orders a page) follows the rename.
+     */
+    @Test
+    void aNameOfTheSameWordsInAnotherOrderTakesItsNewPlaceAtOnce() {
+        Api shop = api.as(openTenant("Ferretería El Perno", "PE"));
+        JsonNode ana = register(shop, named("Ana Rosa Vega"));
+        register(shop, named("Beto Vega"));
+        assertThat(onePerPage(shop, "vega")).containsExactly("Ana Rosa Vega", "Beto Vega");
+
+        assertThat(shop.patch(pathOf(ana), "{\"name\": \"Rosa Ana Vega\"}").status())
+                .isEqualTo(200);
+
+        assertThat(onePerPage(shop, "vega")).containsExactly("Beto Vega", "Rosa Ana Vega");
+    }
+
+    private static List<String> onePerPage(Api shop, String q) {
+        List<String> seen = new ArrayList<>();
+        JsonNode page = list(shop, "q", q, "limit", "1");
+        seen.addAll(names(page));
+        while (page.get("next_cursor") != null && !page.get("next_cursor").isNull()) {
+            page = list(
+                    shop,
+                    "q",
+                    q,
+                    "limit",
+                    "1",
+                    "cursor",
+                    page.get("next_cursor").stringValue());
+            seen.addAll(names(page));
+        }
+        return seen;
     }
 
     @Test
