@@ -51,6 +51,16 @@ class PartitionedClientLifecycleTest {
                 }
             }
             assertThat(partitioned).contains("clients", "client_counters", "client_changes", "sales", "payment_plans");
+            try (ResultSet rows = c.createStatement().executeQuery("""
+                            select count(*) filter (where reloptions @> array['fastupdate=off']), count(*)
+                            from pg_class where relkind = 'i'
+                            and oid in (select relid from pg_partition_tree('clients_duplicate_keys_idx'))""")) {
+                rows.next();
+                assertThat(rows.getLong(1))
+                        .as("partitions of the duplicate keys' index without a pending list")
+                        .isEqualTo(rows.getLong(2))
+                        .isPositive();
+            }
             try (ResultSet rows = c.createStatement().executeQuery("select count(*) from clients")) {
                 rows.next();
                 assertThat(rows.getLong(1)).as("clients the story wrote").isEqualTo(2);
