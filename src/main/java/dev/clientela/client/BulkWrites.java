@@ -75,7 +75,7 @@ class BulkWrites {
         for (Client c : found) {
             byKey.put(
                     switch (key) {
-                        case DOCUMENT -> ClientBatch.documentKey(c.document());
+                        case DOCUMENT -> BatchKeys.documentKey(c.document());
                         case EXTERNAL_CODE -> "ext:" + c.externalCode();
                         case NUMBER -> "num:" + c.number();
                     },
@@ -92,7 +92,7 @@ class BulkWrites {
         for (ClientBatch.Candidate c : candidates) {
             ClientDocument d = c.client().document();
             if (d != null && !d.anonymous()) {
-                documentKeys.add(ClientBatch.documentKey(d));
+                documentKeys.add(BatchKeys.documentKey(d));
             }
             if (c.client().externalCode() != null) {
                 codes.add(c.client().externalCode());
@@ -125,7 +125,7 @@ class BulkWrites {
         for (ClientBatch.Candidate c : candidates) {
             List<FieldError> errors = new ArrayList<>();
             ClientDocument d = c.client().document();
-            UUID docHolder = d == null || d.anonymous() ? null : holders.get(ClientBatch.documentKey(d));
+            UUID docHolder = d == null || d.anonymous() ? null : holders.get(BatchKeys.documentKey(d));
             if (docHolder != null && !docHolder.equals(c.client().id())) {
                 errors.add(new FieldError(
                         "document.number",

@@ -6,7 +6,6 @@ import dev.clientela.tenant.TenantDirectory;
 import dev.clientela.web.ApiProblem;
 import dev.clientela.web.FieldError;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,7 @@ public class ClientBatch {
 
     private final ClientComposition composition;
     private final ClientJson json;
-    private final DocumentPolicy documents;
+    private final BatchKeys rowKeys;
     private final BulkWrites writes;
     private final TenantDirectory tenants;
     private final CurrentTenant current;
@@ -32,7 +31,7 @@ public class ClientBatch {
     ClientBatch(
             ClientComposition composition,
             ClientJson json,
-            DocumentPolicy documents,
+            BatchKeys rowKeys,
             BulkWrites writes,
             TenantDirectory tenants,
             CurrentTenant current,
@@ -40,7 +39,7 @@ public class ClientBatch {
         this.catalog = catalog;
         this.composition = composition;
         this.json = json;
-        this.documents = documents;
+        this.rowKeys = rowKeys;
         this.writes = writes;
         this.tenants = tenants;
         this.current = current;
@@ -88,7 +87,7 @@ public class ClientBatch {
         if (candidates == null) {
             candidates = new ArrayList<>();
             Map<String, Client> existing =
-                    writes.findByKeys(tenant.id(), key, keysOf(tenant, prepared.rows, key), write);
+                    writes.findByKeys(tenant.id(), key, rowKeys.keysOf(tenant, prepared.rows, key), write);
             for (BulkRow row : prepared.rows) {
                 try {
                     candidates.add(candidate(tenant, row, prepared.mode, key, existing));
@@ -148,33 +147,17 @@ public class ClientBatch {
 
     /** The identities a row holds in its file: its document, its external code, the number it names. */
     public Set<String> fileKeys(BulkRow row) {
-        Tenant tenant = tenants.current();
-        Set<String> keys = new LinkedHashSet<>();
-        try {
-            ClientDocument d = documentOf(tenant, row);
-            if (d != null && !d.anonymous()) {
-                keys.add(documentKey(d));
-            }
-        } catch (ApiProblem invalid) {
-            // a row that was accepted had a valid document; nothing to hold otherwise
-        }
-        String code = row.values() == null ? null : row.values().externalCode();
-        if (code != null) {
-            keys.add("ext:" + code);
-        }
-        if (row.number() != null) {
-            keys.add("num:" + row.number());
-        }
-        return keys;
+        return rowKeys.fileKeys(tenants.current(), row);
     }
 
     private Candidate candidate(Tenant tenant, BulkRow row, BulkMode mode, BulkKey key, Map<String, Client> existing) {
         Client stored = null;
         if (mode != BulkMode.INSERT) {
-            String k = keyOf(tenant, row, key);
+            String k = rowKeys.keyOf(tenant, row, key);
             stored = existing.get(k);
             if (stored == null && mode == BulkMode.UPDATE) {
-                throw ApiProblem.invalid(keyField(key), "not_found", "no live client has this " + keyName(key));
+                throw ApiProblem.invalid(
+                        BatchKeys.keyField(key), "not_found", "no live client has this " + BatchKeys.keyName(key));
             }
         }
         if (stored == null) {
@@ -225,79 +208,6 @@ public class ClientBatch {
             outcomes.add(new BulkOutcome(c.row().line(), result, c.client().id(), List.of()));
         }
         return outcomes;
-    }
-
-    private List<String> keysOf(Tenant tenant, List<BulkRow> rows, BulkKey key) {
-        List<String> keys = new ArrayList<>();
-        for (BulkRow row : rows) {
-            try {
-                String k = keyOf(tenant, row, key);
-                if (k != null) {
-                    keys.add(k);
-                }
-            } catch (ApiProblem invalid) {
-                // refused when the row is read
-            }
-        }
-        return keys;
-    }
-
-    /** The key a row names its client by, as {@link BulkWrites#findByKeys} looks it up. */
-    private String keyOf(Tenant tenant, BulkRow row, BulkKey key) {
-        String k = switch (key) {
-            case DOCUMENT -> {
-                ClientDocument d = documentOf(tenant, row);
-                yield d == null || d.anonymous() ? null : documentKey(d);
-            }
-            case EXTERNAL_CODE -> {
-                String code = row.values() == null ? null : row.values().externalCode();
-                yield code == null ? null : "ext:" + code;
-            }
-            case NUMBER -> row.number() == null ? null : "num:" + row.number();
-        };
-        if (k == null) {
-            throw ApiProblem.invalid(
-                    keyField(key), "required", "is required to find the client by its " + keyName(key));
-        }
-        return k;
-    }
-
-    private ClientDocument documentOf(Tenant tenant, BulkRow row) {
-        if (row.values() == null) {
-            throw ApiProblem.invalid(row.refusedAsNew());
-        }
-        if (row.changes() != null && row.created() == null) {
-            row.changes().checkValid();
-        }
-        NewClient.TypedDocument typed = row.values().document();
-        if (typed != null && (typed.type() == null || typed.number() == null)) {
-            return null;
-        }
-        return typed == null
-                ? null
-                : documents
-                        .read(typed, tenant.country(), tenant.settings().documentValidation())
-                        .document();
-    }
-
-    static String documentKey(ClientDocument d) {
-        return "doc:" + d.country() + "/" + d.type() + "/" + d.number();
-    }
-
-    private static String keyField(BulkKey key) {
-        return switch (key) {
-            case DOCUMENT -> "document.number";
-            case EXTERNAL_CODE -> "external_code";
-            case NUMBER -> "number";
-        };
-    }
-
-    private static String keyName(BulkKey key) {
-        return switch (key) {
-            case DOCUMENT -> "document";
-            case EXTERNAL_CODE -> "external code";
-            case NUMBER -> "number";
-        };
     }
 
     private static List<FieldError> errorsOf(ApiProblem refused, BulkRow row) {
