@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientela.support.Api;
 import dev.clientela.support.ApiTest;
+import dev.clientela.support.QueryPlans;
 import dev.clientela.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A write looks up each of its duplicate keys (about 25), so a key's lookup must read the keys'
@@ -51,18 +50,15 @@ class DuplicateKeyReadsTest extends ApiTest {
             c.setAutoCommit(false);
             c.createStatement().execute("set local enable_seqscan = off");
             c.createStatement().execute("set local enable_indexscan = off");
-            PreparedStatement explain = c.prepareStatement("""
-                    explain (analyze, buffers, format json)
+            PreparedStatement explain = c.prepareStatement(QueryPlans.EXPLAIN + """
                     select c.id from clients c
                     where c.tenant_id = ? and c.deleted_at is null and c.duplicate_keys @> array['p+51987111222']
                     limit 51""");
             explain.setObject(1, tenant);
             ResultSet plan = explain.executeQuery();
             plan.next();
-            JsonNode top = new ObjectMapper().readTree(plan.getString(1)).get(0).get("Plan");
             c.rollback();
-            return top.get("Shared Hit Blocks").longValue()
-                    + top.get("Shared Read Blocks").longValue();
+            return QueryPlans.pagesRead(plan.getString(1));
         }
     }
 
