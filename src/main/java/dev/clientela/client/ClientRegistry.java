@@ -162,6 +162,11 @@ public class ClientRegistry {
             ClientKind derived = composed.reading() != null ? composed.reading().kind() : ClientKind.PERSON;
             changed = changed.withKind(documentChanged ? derived : stored.kind());
         }
+        if (changed.editable().equals(stored.editable())) {
+            // Changes that compose back to the stored client (a null status is the default, ACTIVE,
+            // of a client that is active): nothing to write either.
+            return Optional.of(new Saved(stored, List.of()));
+        }
         DocumentPolicy.Reading reading = documentChanged ? composed.reading() : null;
         boolean identityChanged = documentChanged || Identity.changed(stored, changed);
         boolean archived = stored.status() == ClientStatus.ACTIVE && changed.status() == ClientStatus.INACTIVE;

@@ -96,13 +96,14 @@ class Outbox {
                 returning last_sequence),
             stored_events as (
                 insert into events (tenant_id, id, sequence, type, object_id, request_id, created_at, data)
-                select :tenant, r.id, counter.last_sequence - :event_count + r.ord, r.type, r.object, :event_request,
-                    :event_at, r.data
+                select :tenant, r.id, counter.last_sequence - :event_count + r.ord, r.type, r.object,
+                    cast(:event_request as text), cast(:event_at as timestamptz), r.data
                 from event_counter counter, raised r
                 returning id, type),
             queued as (
                 insert into webhook_deliveries (tenant_id, endpoint_id, event_id, state, next_attempt_at, created_at)
-                select e.tenant_id, e.id, s.id, 'PENDING', :event_at, :event_at
+                select e.tenant_id, e.id, s.id, 'PENDING',
+                    cast(:event_at as timestamptz), cast(:event_at as timestamptz)
                 from stored_events s join webhook_endpoints e on e.tenant_id = :tenant and e.enabled
                 where exists (
                     select 1 from unnest(e.events) p

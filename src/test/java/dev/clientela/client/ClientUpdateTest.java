@@ -189,6 +189,27 @@ class ClientUpdateTest extends ApiTest {
         assertThat(restored.get("created_at")).isEqualTo(created.get("created_at"));
     }
 
+    @Test
+    void aClearedStatusIsTheDefaultActiveAndOnAnActiveClientChangesNothing() {
+        JsonNode created = register(shop, named("Cliente Sin Estado"));
+        int entries = shop.get(pathOf(created) + "/changes").body().get("data").size();
+
+        JsonNode nulled = patch(created, "{\"status\": null}");
+        JsonNode blank = patch(created, "{\"status\": \"\"}");
+
+        assertThat(nulled.get("status").stringValue()).isEqualTo("ACTIVE");
+        assertThat(blank.get("status").stringValue()).isEqualTo("ACTIVE");
+        assertThat(blank.get("version").longValue()).isEqualTo(1);
+        assertThat(shop.get(pathOf(created) + "/changes").body().get("data").size())
+                .isEqualTo(entries);
+
+        JsonNode archived = patch(created, "{\"status\": \"INACTIVE\"}");
+        JsonNode reactivated = patch(archived, "{\"status\": \"\"}");
+
+        assertThat(reactivated.get("status").stringValue()).isEqualTo("ACTIVE");
+        assertThat(reactivated.get("version").longValue()).isEqualTo(3);
+    }
+
     private static Instant updatedAt(JsonNode client) {
         return Instant.parse(client.get("updated_at").stringValue());
     }
