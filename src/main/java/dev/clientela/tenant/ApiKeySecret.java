@@ -17,6 +17,7 @@ public record ApiKeySecret(String value) {
     private static final Pattern SHAPE = Pattern.compile("clt_([A-Za-z0-9]{8})_[A-Za-z0-9]{32,}");
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final MessageDigest SHA_256 = sha256Digest();
 
     static ApiKeySecret generate() {
         return new ApiKeySecret("clt_" + random(8) + "_" + random(40));
@@ -41,7 +42,17 @@ public record ApiKeySecret(String value) {
 
     byte[] sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            // a copy of one digest: looking the algorithm up among the providers on every request
+            // cost as much as the hash itself
+            return ((MessageDigest) SHA_256.clone()).digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
