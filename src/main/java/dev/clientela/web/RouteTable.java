@@ -3,9 +3,9 @@ package dev.clientela.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +40,20 @@ class RouteTable {
 
     static final class PathFirstMapping extends RequestMappingHandlerMapping {
 
-        /** Of each route, the literal segments each of its path patterns starts with. */
-        private final Map<RequestMappingInfo, List<List<String>>> literalStarts = new ConcurrentHashMap<>();
+        /**
+         * Of each route, the literal segments each of its path patterns starts with: made once the
+         * routes are registered, looked up by identity (the lookup iterates the registered infos
+         * themselves), read-only after. A route registered later has none and is checked in full.
+         */
+        private volatile Map<RequestMappingInfo, List<List<String>>> literalStarts = Map.of();
+
+        @Override
+        public void afterPropertiesSet() {
+            super.afterPropertiesSet();
+            Map<RequestMappingInfo, List<List<String>>> starts = new IdentityHashMap<>();
+            getHandlerMethods().keySet().forEach(info -> starts.put(info, literalStarts(info)));
+            literalStarts = starts;
+        }
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -57,7 +69,11 @@ class RouteTable {
         }
 
         boolean couldMatch(RequestMappingInfo info, List<String> segments) {
-            for (List<String> start : literalStarts.computeIfAbsent(info, PathFirstMapping::literalStarts)) {
+            List<List<String>> starts = literalStarts.get(info);
+            if (starts == null) {
+                return true;
+            }
+            for (List<String> start : starts) {
                 if (startsWith(segments, start)) {
                     return true;
                 }
