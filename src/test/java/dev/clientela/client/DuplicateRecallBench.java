@@ -70,8 +70,7 @@ class DuplicateRecallBench extends ApiTest {
         Random random = seed.random();
         String key = openTenant("Cien mil", "PE");
         Api shop = api.as(key);
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         List<Row> rows = new ArrayList<>();
         Set<String> dnis = new HashSet<>();
         for (int i = 0; i < CLIENTS; i++) {

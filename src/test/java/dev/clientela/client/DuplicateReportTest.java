@@ -30,8 +30,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void theReportGroupsLikelyDuplicatesBestFirstAndKeepsUpWithChanges() {
         Api shop = api.as(openTenant("Reporte", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String carmen = id(shop.post(
                 "/api/v1/clients",
                 "{\"name\": \"Carmen Salas\", \"phone\": \"987000111\", \"address\": {\"city\": \"Lima\"}}"));
@@ -85,8 +84,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void afterAnImportOfMoreClientsThanTheTenantHadTheReportHoldsTheSamePairsAsAPassOneByOne() {
         Api shop = api.as(openTenant("Importa", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String rosa = id(shop.post("/api/v1/clients", "{\"name\": \"Rosa Huamán\", \"phone\": \"987222333\"}"));
         report.refresh(tenantId);
         StringBuilder file = new StringBuilder("nombre;telefono;correo\n");
@@ -114,8 +112,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void namesakesInATownArePairedOnlyWhenASecondSignBacksThem() {
         Api shop = api.as(openTenant("Bodega Lucho", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         // the shop's own address, typed on every walk-in sale: past fifty clients it says nothing
         String[] names = {"Ana", "Luis", "Elena", "Jorge", "Sonia", "Pablo", "Nora", "Iván", "Olga", "Hugo"};
         String[] surnames = {"Flores", "Vargas", "Chávez", "Paredes", "Zapata"};
@@ -161,8 +158,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void aTenantsPassWaitsWhileItsImportRunsAndFindsTheImportedPairsOnceItEnds() throws Exception {
         Api shop = api.as(openTenant("Importando", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String teresa = id(shop.post("/api/v1/clients", """
                 {"name": "Teresa Cano", "document": {"country": "PE", "type": "DNI", "number": "40013200"}}"""));
 
@@ -191,8 +187,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void anImportWhoseLeaseRanOutHoldsTheReportBackNoLonger() throws Exception {
         Api shop = api.as(openTenant("Importación caída", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String teresa = id(shop.post("/api/v1/clients", """
                 {"name": "Teresa Cano", "document": {"country": "PE", "type": "DNI", "number": "40013200"}}"""));
 
@@ -256,8 +251,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void statisticsBehindATenantsClientsAreBroughtUpToDateBeforeItsPairsAreBuilt() throws SQLException {
         Api shop = api.as(openTenant("Estadisticas", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         for (String name : List.of(
                 "Rosa Paredes",
                 "Juan Vega",
@@ -302,8 +296,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void aKeysBlockIsReadThroughTheKeysIndexWhateverThePlannerWouldGuess() throws SQLException {
         Api shop = api.as(openTenant("Bloques", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String rosa = id(shop.post("/api/v1/clients", "{\"name\": \"Rosa Paredes\", \"phone\": \"987111222\"}"));
         shop.post("/api/v1/clients", "{\"name\": \"Juan Vega\"}");
 
@@ -354,8 +347,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void aPageShowsItsGroupsAsTheirClientsNowAreAndAMergeOrItsUndoRegroupsThemAtOnce() {
         Api shop = api.as(openTenant("Reporte vivo", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String rosa = id(shop.post("/api/v1/clients", "{\"name\": \"Rosa Paz\", \"email\": \"rosa@paz.pe\"}"));
         String rosaAgain = id(shop.post("/api/v1/clients", "{\"name\": \"Paz, Rosa\", \"email\": \"ROSA@paz.pe\"}"));
         String ivan = id(shop.post("/api/v1/clients", "{\"name\": \"Iván Soto\", \"phone\": \"955111000\"}"));
@@ -390,8 +382,7 @@ class DuplicateReportTest extends ApiTest {
     @Test
     void namesakesOfOneTownPastWhatOnePersonReviewsAreNotOneGroupButTheirTrueDuplicateIs() {
         Api shop = api.as(openTenant("Tienda Arequipa", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         List<String> namesakes = new ArrayList<>();
         for (int n = 0; n < PairChains.LARGEST_GROUP - 2; n++) {
             namesakes.add(id(shop.post("/api/v1/clients", """

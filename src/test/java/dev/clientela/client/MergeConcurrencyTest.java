@@ -20,8 +20,7 @@ class MergeConcurrencyTest extends ApiTest {
     @Test
     void sixteenSalesRacingAMergeAllEndWithTheSurvivor() throws Exception {
         Api shop = api.as(openTenant("Carrera", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         for (int round = 0; round < 3; round++) {
             String survivor = id(shop.post("/api/v1/clients", "{\"name\": \"Sobreviviente " + round + "\"}"));
             String merged = id(shop.post("/api/v1/clients", "{\"name\": \"Fusionado " + round + "\"}"));

@@ -21,8 +21,7 @@ class MergeScenarioTest extends ApiTest {
     @Test
     void threeRegistrationsOfOneHolderMergeIntoOneAndUndoPutsEveryRowBack() {
         Api shop = api.as(openTenant("Bazar Núñez", "PE"));
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String survivor = id(shop.post("/api/v1/clients", """
                 {"name": "José Núñez Pérez", "document": {"type": "DNI", "number": "46779354"}, "phone": "987654321"}"""));
         String second = id(shop.post("/api/v1/clients", """

@@ -55,8 +55,7 @@ class PairSearchTest extends ApiTest {
     void pagesOfTwoWordSearchesFollowTheRankingRulesExactly() throws Exception {
         Random random = seed.random();
         Api shop = api.as(openTenant("Comercial Pares", "PE"));
-        UUID tenant =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenant = shop.tenantId();
         for (int i = 0; i < 60; i++) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", name(random, 2 + random.nextInt(3)));

@@ -85,8 +85,7 @@ class SearchPagingTest extends ApiTest {
         for (int i = 0; i < 3; i++) {
             register(shop, named("Exacta Cliente " + i));
         }
-        insertClients(
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue()), 1500);
+        insertClients(shop.tenantId(), 1500);
 
         JsonNode exact = list(shop, "q", "exacta", "include", "total");
         assertThat(exact.get("total").longValue()).isEqualTo(3);
@@ -107,8 +106,7 @@ class SearchPagingTest extends ApiTest {
     @Test
     void findsBulkLoadedClientsByTheWordsTheMigrationComputes() throws Exception {
         Api shop = api.as(openTenant("Importadora Masiva", "PE"));
-        UUID tenant =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenant = shop.tenantId();
         try (Connection c = DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.owner(), "");
                 PreparedStatement insert = c.prepareStatement("""
                         with inserted as (

@@ -41,8 +41,7 @@ class ConsoleMergeBrowserTest extends ApiTest {
         browser = new Browser("http://localhost:" + port);
         String admin = openTenant("Bodega Núñez", "PE");
         Api shop = api.as(admin);
-        UUID tenantId =
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenantId = shop.tenantId();
         String jose = id(shop.post("/api/v1/clients", """
                 {"name": "José Núñez Pérez", "document": {"type": "DNI", "number": "46779354"}, "phone": "987654321"}"""));
         String again = id(shop.post("/api/v1/clients", """

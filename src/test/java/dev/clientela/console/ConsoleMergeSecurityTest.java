@@ -8,7 +8,6 @@ import dev.clientela.support.ApiTest;
 import dev.clientela.support.TestDatabase;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,8 +38,7 @@ class ConsoleMergeSecurityTest extends ApiTest {
         String first = id(shop.post("/api/v1/clients", "{\"name\": \"%s\", \"phone\": \"987111222\"}".formatted(name)));
         String second = id(shop.post(
                 "/api/v1/clients", "{\"name\": \"%s\", \"phone\": \"987 111 222\"}".formatted(name.toUpperCase())));
-        report.refresh(
-                UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue()));
+        report.refresh(shop.tenantId());
         String group =
                 shop.get("/api/v1/duplicates").body().at("/data/0/group_id").stringValue();
         assertThat(group).isNotNull();

@@ -28,7 +28,7 @@ class RestartTest {
             var issued = api.as(PLATFORM_KEY).post("/api/v1/api-keys", "{\"name\":\"Caja\",\"role\":\"VIEWER\"}");
             assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
             issuedKey = issued.body().get("key").stringValue();
-            tenantId = api.as(issuedKey).get("/api/v1/tenant").body().get("id").stringValue();
+            tenantId = api.as(issuedKey).tenantId().toString();
 
             assertThatThrownBy(this::start)
                     .hasRootCauseInstanceOf(DataDirectoryInUse.class)

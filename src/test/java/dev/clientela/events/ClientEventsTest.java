@@ -30,7 +30,7 @@ class ClientEventsTest extends ApiTest {
 
         assertThat(event.get("id").stringValue()).startsWith("evt_");
         assertThat(event.get("tenant_id").stringValue())
-                .isEqualTo(shop.get("/api/v1/tenant").body().get("id").stringValue());
+                .isEqualTo(shop.tenantId().toString());
         assertThat(event.get("request_id").stringValue()).isEqualTo("req-created-1");
         assertThat(event.get("sequence").longValue()).isPositive();
         assertThat(event.get("created_at").stringValue()).endsWith("Z");

@@ -68,6 +68,6 @@ class EventTablesSecurityTest extends WebhookTest {
     }
 
     private static UUID tenantId(Api tenant) {
-        return UUID.fromString(tenant.get("/api/v1/tenant").body().get("id").stringValue());
+        return tenant.tenantId();
     }
 }

@@ -333,9 +333,8 @@ class ImportTest extends ApiTest {
         assertThat(other.post("/api/v1/imports/" + id + "/cancel", "").status()).isEqualTo(404);
         assertThat(other.get("/api/v1/imports").body().get("data")).isEmpty();
         assertThat(one.get("/api/v1/imports").body().get("data")).hasSize(1);
-        UUID oneId = UUID.fromString(one.get("/api/v1/tenant").body().get("id").stringValue());
-        UUID otherId =
-                UUID.fromString(other.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID oneId = one.tenantId();
+        UUID otherId = other.tenantId();
         String unscoped = "select (select count(*) from import_jobs) + (select count(*) from import_file_chunks)"
                 + " + (select count(*) from import_errors)";
         assertThat(ActingTenant.as(otherId, () -> count(unscoped)))

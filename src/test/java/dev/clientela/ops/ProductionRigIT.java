@@ -230,7 +230,7 @@ class ProductionRigIT {
     @Test
     void aRollingRestartUnderLoadAnswersEveryRequestAndLosesNoWrite() throws Exception {
         String admin = openTenant("Reinicio");
-        String tenantId = api.as(admin).get("/api/v1/tenant").body().get("id").stringValue();
+        String tenantId = api.as(admin).tenantId().toString();
         Api shop = api.as(admin);
         Writes written = new Writes();
         List<String> wrong = new CopyOnWriteArrayList<>();

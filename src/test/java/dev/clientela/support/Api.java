@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +53,11 @@ public final class Api {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(header, value);
         return new Api(base, more, hostile);
+    }
+
+    /** The id of the tenant this client's key belongs to, as the tenant endpoint answers it. */
+    public UUID tenantId() {
+        return UUID.fromString(get("/api/v1/tenant").body().get("id").stringValue());
     }
 
     public Response get(String path) {

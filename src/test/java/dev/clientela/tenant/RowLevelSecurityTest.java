@@ -90,7 +90,7 @@ class RowLevelSecurityTest extends ApiTest {
         for (String name : clients) {
             shop.post("/api/v1/clients", "{\"name\": \"" + name + "\"}");
         }
-        return UUID.fromString(shop.get("/api/v1/tenant").body().get("id").stringValue());
+        return shop.tenantId();
     }
 
     private static void actAs(UUID tenant) {

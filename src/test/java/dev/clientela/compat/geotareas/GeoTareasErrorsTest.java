@@ -47,7 +47,7 @@ class GeoTareasErrorsTest extends ApiTest {
 
     @Test
     void theTenantHeaderNamesTheTenantByNumberOrId() {
-        String tenantId = api.as(admin).get("/api/v1/tenant").body().get("id").stringValue();
+        String tenantId = api.as(admin).tenantId().toString();
 
         assertThat(api.as(admin).with("tenant", tenantNumber).get(CLIENTS).status())
                 .isEqualTo(200);

@@ -37,8 +37,7 @@ class OficinaLongListTest extends ApiTest {
     void everyCustomerOfALargeBusinessIsListedInRazonSocialOrderWithoutHoldingTheListInMemory() throws Exception {
         String key = openTenant("Distribuidora Nacional", "CO");
         Api office = api.as(key);
-        UUID tenant =
-                UUID.fromString(office.get("/api/v1/tenant").body().get("id").stringValue());
+        UUID tenant = office.tenantId();
         for (String name : List.of("Álvaro Ñúñez S.A.S.", "ábaco Ltda", "Zapatería Élite")) {
             assertThat(office.post("/api/v1/clients", "{\"name\": \"%s\"}".formatted(name))
                             .status())
